@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace PdpApi.Data;
+
+public sealed class PdpDbContext(DbContextOptions<PdpDbContext> options) : DbContext(options)
+{
+    public DbSet<Source> Sources => Set<Source>();
+    public DbSet<TableNote> TableNotes => Set<TableNote>();
+    public DbSet<Cluster> Clusters => Set<Cluster>();
+    public DbSet<ClusterRegion> ClusterRegions => Set<ClusterRegion>();
+    public DbSet<SeedState> SeedStates => Set<SeedState>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: the tables stay readable and a reordered enum cannot corrupt data.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Source>(source =>
+        {
+            source.Property(s => s.Id).HasMaxLength(40);
+            source.Property(s => s.Label).HasMaxLength(40);
+            source.Property(s => s.Title).HasMaxLength(400);
+            source.Property(s => s.SourceNote).HasMaxLength(2000);
+            source.HasMany(s => s.Notes).WithOne().HasForeignKey(n => n.SourceId);
+        });
+
+        modelBuilder.Entity<TableNote>(note =>
+        {
+            note.Property(n => n.Id).ValueGeneratedNever();
+            note.Property(n => n.Marker).HasMaxLength(20);
+            note.Property(n => n.Text).HasMaxLength(4000);
+            note.HasIndex(n => new { n.SourceId, n.Marker }).IsUnique();
+        });
+
+        modelBuilder.Entity<Cluster>(cluster =>
+        {
+            cluster.Property(c => c.Id).ValueGeneratedNever();
+            cluster.Property(c => c.Name).HasMaxLength(200);
+            cluster.Property(c => c.Activity).HasMaxLength(200);
+            cluster.Property(c => c.Outputs).HasMaxLength(200);
+            cluster.Property(c => c.SearchText).HasMaxLength(1000);
+            cluster.ComplexProperty(c => c.Location, location =>
+            {
+                location.Property(l => l.PlaceAsPrinted).HasMaxLength(200);
+                location.Property(l => l.Locality).HasMaxLength(100);
+                location.Property(l => l.District).HasMaxLength(100);
+                location.Property(l => l.Province).HasMaxLength(100);
+            });
+            ConfigureProvenance(cluster.ComplexProperty(c => c.Provenance));
+            cluster.HasMany(c => c.Regions).WithOne().HasForeignKey(r => r.ClusterId);
+            cluster.HasIndex(c => c.Sector);
+        });
+
+        modelBuilder.Entity<ClusterRegion>(region =>
+        {
+            region.HasKey(r => new { r.ClusterId, r.Key });
+            region.Property(r => r.Name).HasMaxLength(60);
+            region.Property(r => r.Key).HasMaxLength(60);
+            region.HasIndex(r => r.Key);
+        });
+
+        modelBuilder.Entity<SeedState>(state =>
+        {
+            state.Property(s => s.Id).ValueGeneratedNever();
+            state.Property(s => s.ContentHash).HasMaxLength(64);
+        });
+    }
+
+    private static void ConfigureProvenance(Microsoft.EntityFrameworkCore.Metadata.Builders.ComplexPropertyBuilder<Provenance> provenance)
+    {
+        provenance.Property(p => p.SourceId).HasMaxLength(40);
+        provenance.Property(p => p.FootnoteMarkers).HasMaxLength(100);
+        provenance.Property(p => p.Note).HasMaxLength(1000);
+    }
+}

@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Text.Json;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace PdpApi.Data.Seeding;
+
+/// <summary>One problem found in a seed file, located to the file, line and column.</summary>
+public sealed record SeedError(string File, int Line, string? Column, string Message)
+{
+    public override string ToString() =>
+        Column is null ? $"{File}, line {Line}: {Message}" : $"{File}, line {Line}, column '{Column}': {Message}";
+}
+
+public sealed class SeedValidationException(IReadOnlyList<SeedError> errors)
+    : Exception($"The seed is invalid ({errors.Count} problem(s)); nothing was written:{Environment.NewLine}"
+                + string.Join(Environment.NewLine, errors.Take(50).Select(e => "  " + e)))
+{
+    public IReadOnlyList<SeedError> Errors { get; } = errors;
+}
+
+internal sealed class SeedErrors
+{
+    private readonly List<SeedError> _errors = [];
+    public IReadOnlyList<SeedError> All => _errors;
+    public void Add(string file, int line, string? column, string message) => _errors.Add(new SeedError(file, line, column, message));
+}
+
+/// <summary>A seed CSV file read into rows whose header was checked against the expected columns.</summary>
+internal sealed class SeedCsv
+{
+    private SeedCsv(string fileName, IReadOnlyList<SeedRow> rows)
+    {
+        FileName = fileName;
+        Rows = rows;
+    }
+
+    public string FileName { get; }
+    public IReadOnlyList<SeedRow> Rows { get; }
+
+    public static SeedCsv Read(string directory, string fileName, IReadOnlyList<string> columns, SeedErrors errors)
+    {
+        var path = Path.Combine(directory, fileName);
+        if (!File.Exists(path))
+        {
+            errors.Add(fileName, 0, null, "the file is missing.");
+            return new SeedCsv(fileName, []);
+        }
+
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            DetectColumnCountChanges = true,
+            BadDataFound = null,
+        };
+        using var reader = new StreamReader(path);
+        using var csv = new CsvReader(reader, config);
+        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is null)
+        {
+            errors.Add(fileName, 1, null, "the file has no header row.");
+            return new SeedCsv(fileName, []);
+        }
+
+        var header = csv.HeaderRecord;
+        var headerOk = true;
+        foreach (var unknown in header.Except(columns, StringComparer.Ordinal))
+        {
+            errors.Add(fileName, 1, unknown, $"unknown column; expected: {string.Join(", ", columns)}.");
+            headerOk = false;
+        }
+        foreach (var missing in columns.Except(header, StringComparer.Ordinal))
+        {
+            errors.Add(fileName, 1, missing, "the column is missing.");
+            headerOk = false;
+        }
+        foreach (var duplicate in header.GroupBy(h => h, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            errors.Add(fileName, 1, duplicate.Key, "the column appears more than once.");
+            headerOk = false;
+        }
+        if (!headerOk)
+            return new SeedCsv(fileName, []);
+
+        var rows = new List<SeedRow>();
+        while (true)
+        {
+            try
+            {
+                if (!csv.Read())
+                    break;
+            }
+            catch (BadDataException ex)
+            {
+                errors.Add(fileName, csv.Parser.RawRow, null, $"the row does not have {columns.Count} fields ({ex.Message.Split('\n')[0]}).");
+                continue;
+            }
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var i = 0; i < header.Length; i++)
+                values[header[i]] = csv.GetField(i) ?? "";
+            rows.Add(new SeedRow(fileName, csv.Parser.RawRow, values, errors));
+        }
+        return new SeedCsv(fileName, rows);
+    }
+}
+
+/// <summary>A row of a seed file; each accessor records an error (and returns a placeholder) when the cell is invalid.</summary>
+internal sealed class SeedRow(string file, int line, IReadOnlyDictionary<string, string> values, SeedErrors errors)
+{
+    public string File { get; } = file;
+    public int Line { get; } = line;
+
+    public void Error(string column, string message) => errors.Add(File, Line, column, message);
+
+    public string? OptionalText(string column)
+    {
+        var value = values[column];
+        if (value.Length > 0 && value.Trim().Length != value.Length)
+            Error(column, "the value has leading or trailing white space.");
+        return value.Length == 0 ? null : value;
+    }
+
+    public string Text(string column)
+    {
+        var value = OptionalText(column);
+        if (value is null)
+            Error(column, "a value is required.");
+        return value ?? "";
+    }
+
+    public int Int(string column)
+    {
+        var text = Text(column);
+        if (text.Length == 0)
+            return 0;
+        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+            Error(column, $"'{text}' is not a whole number.");
+        return value;
+    }
+
+    /// <summary>An enum member written in kebab case, as the API prints it ("agro-industry").</summary>
+    public T Enum<T>(string column) where T : struct, Enum
+    {
+        var text = Text(column);
+        foreach (var member in System.Enum.GetValues<T>())
+        {
+            if (KebabName(member) == text)
+                return member;
+        }
+        if (text.Length > 0)
+            Error(column, $"'{text}' is not one of: {string.Join(", ", System.Enum.GetValues<T>().Select(m => KebabName(m)))}.");
+        return default;
+    }
+
+    /// <summary>A list written as values separated by semicolons; empty cell, empty list.</summary>
+    public IReadOnlyList<string> List(string column)
+    {
+        var text = OptionalText(column);
+        if (text is null)
+            return [];
+        var items = text.Split(';');
+        if (items.Any(i => i.Length == 0 || i.Trim().Length != i.Length))
+            Error(column, $"'{text}' is not a list of values separated by ';' without spaces around them.");
+        return items;
+    }
+
+    public static string KebabName<T>(T member) where T : struct, Enum =>
+        JsonNamingPolicy.KebabCaseLower.ConvertName(member.ToString());
+}

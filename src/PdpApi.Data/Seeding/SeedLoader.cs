@@ -1,0 +1,101 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+
+namespace PdpApi.Data.Seeding;
+
+public enum SeedOutcome
+{
+    /// <summary>The seed matched what the database last loaded; nothing was parsed or written.</summary>
+    Unchanged,
+    /// <summary>The seed was validated and written in one transaction.</summary>
+    Loaded,
+}
+
+/// <summary>
+/// Loads the seed files (the paper's data as CSV) into the database: every file is validated before anything is
+/// written, then all tables are replaced in one transaction. A seed whose content hash matches the last load is skipped.
+/// </summary>
+public static class SeedLoader
+{
+    internal static readonly string[] KnownFiles = ["sources.csv", "source-notes.csv", "clusters.csv"];
+
+    public static async Task<SeedOutcome> LoadAsync(PdpDbContext db, string seedDirectory, CancellationToken cancellationToken = default)
+    {
+        if (!Directory.Exists(seedDirectory))
+            throw new SeedValidationException([new SeedError(seedDirectory, 0, null, "the seed folder does not exist.")]);
+
+        var hash = ComputeHash(seedDirectory);
+        var state = await db.SeedStates.AsNoTracking().SingleOrDefaultAsync(s => s.Id == 1, cancellationToken);
+        if (state?.ContentHash == hash)
+            return SeedOutcome.Unchanged;
+
+        var data = Parse(seedDirectory);
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.ClusterRegions.ExecuteDeleteAsync(cancellationToken);
+            await db.Clusters.ExecuteDeleteAsync(cancellationToken);
+            await db.TableNotes.ExecuteDeleteAsync(cancellationToken);
+            await db.Sources.ExecuteDeleteAsync(cancellationToken);
+            await db.SeedStates.ExecuteDeleteAsync(cancellationToken);
+
+            db.Sources.AddRange(data.Sources);
+            db.TableNotes.AddRange(data.TableNotes);
+            db.Clusters.AddRange(data.Clusters);
+            db.SeedStates.Add(new SeedState { Id = 1, ContentHash = hash, LoadedAtUtc = DateTime.UtcNow });
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        });
+        return SeedOutcome.Loaded;
+    }
+
+    /// <summary>SHA-256 over the names and bytes of every CSV file in the seed folder.</summary>
+    public static string ComputeHash(string seedDirectory)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var path in Directory.EnumerateFiles(seedDirectory, "*.csv").Order(StringComparer.Ordinal))
+        {
+            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(path) + "\n"));
+            sha.AppendData(File.ReadAllBytes(path));
+        }
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    internal static SeedData Parse(string seedDirectory)
+    {
+        var errors = new SeedErrors();
+        foreach (var path in Directory.EnumerateFiles(seedDirectory, "*.csv"))
+        {
+            var name = Path.GetFileName(path);
+            if (!KnownFiles.Contains(name))
+                errors.Add(name, 0, null, $"unknown seed file; the loader reads: {string.Join(", ", KnownFiles)}.");
+        }
+
+        var sources = SourceSeed.ReadSources(seedDirectory, errors);
+        var sourceIds = sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var notes = SourceSeed.ReadNotes(seedDirectory, sourceIds, errors);
+        var clusters = ClusterSeed.Read(seedDirectory, sourceIds, errors);
+
+        if (errors.All.Count > 0)
+            throw new SeedValidationException(errors.All);
+        return new SeedData(sources, notes, clusters);
+    }
+
+    /// <summary>Records a duplicate-key error when <paramref name="key"/> was seen before in the file.</summary>
+    internal static void CheckUnique<TKey>(HashSet<TKey> seen, TKey key, SeedRow row, string column)
+    {
+        if (!seen.Add(key))
+            row.Error(column, $"duplicate key '{key}'.");
+    }
+
+    internal static void CheckReference(IReadOnlySet<string> known, string? value, SeedRow row, string column, string target)
+    {
+        if (value is { Length: > 0 } && !known.Contains(value))
+            row.Error(column, $"'{value}' does not match any id in {target}.");
+    }
+}
+
+internal sealed record SeedData(IReadOnlyList<Source> Sources, IReadOnlyList<TableNote> TableNotes, IReadOnlyList<Cluster> Clusters);

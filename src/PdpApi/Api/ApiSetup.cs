@@ -1,0 +1,63 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Mvc;
+using PdpApi.Data;
+
+namespace PdpApi.Api;
+
+/// <summary>What the host wires, as a table of contents; each line lives in its own file under Api/.</summary>
+public static class ApiSetup
+{
+    public static WebApplicationBuilder AddPdpApi(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services
+            .AddControllers(options =>
+            {
+                // A client that accepts neither JSON nor (for collections) CSV gets 406, not a format it did not ask for.
+                options.ReturnHttpNotAcceptable = true;
+                options.OutputFormatters.Add(new CsvOutputFormatter());
+                options.Filters.Add<FormatQueryFilter>();
+                options.Filters.Add<ProblemResultFilter>();
+                var messages = options.ModelBindingMessageProvider;
+                messages.SetValueIsInvalidAccessor(value => $"'{value}' is not a valid value for this parameter.");
+                messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"'{value}' is not a valid value for this parameter.");
+                messages.SetAttemptedValueIsInvalidAccessor((value, _) => $"'{value}' is not a valid value for this parameter.");
+            })
+            .AddJsonOptions(options => ConfigureJson(options.JsonSerializerOptions));
+        services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
+
+        services.AddPdpProblemDetails();
+        services.AddPdpVersioning();
+        services.AddPdpOpenApi();
+        services.AddPdpRateLimiting(builder.Configuration);
+        services.AddPdpOutputCache(builder.Configuration);
+        services.AddPdpDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddHealthChecks().AddDbContextCheck<PdpDbContext>(tags: ["ready"]);
+        return builder;
+    }
+
+    public static WebApplication UsePdpApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UsePdpOpenApi();
+        app.MapPdpHealthChecks();
+        app.UseRateLimiter();
+        app.UsePdpOutputCache();
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<HttpCachingMiddleware>());
+        app.MapControllers();
+        return app;
+    }
+
+    /// <summary>camelCase names, enums as kebab-case strings ("agro-industry"), nulls written out so a missing value is visible.</summary>
+    public static void ConfigureJson(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        // Served as application/json, never inlined in HTML: keep "Taricá" and apostrophes readable.
+        options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+    }
+}

@@ -1,0 +1,82 @@
+using System.Data.Common;
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using PdpApi.Data;
+using PdpApi.Data.Seeding;
+
+namespace PdpApi.Api;
+
+/// <summary>On start: apply the migrations (waiting for the database server, as under docker compose), then load the seed.</summary>
+public static partial class DatabaseStartup
+{
+    /// <returns>false, after logging why, when the database cannot be prepared; the process should then exit non-zero.</returns>
+    public static async Task<bool> PrepareDatabaseAsync(this WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("PdpApi.Database");
+        var timeout = TimeSpan.FromSeconds(app.Configuration.GetValue("Database:StartupTimeoutSeconds", 90));
+        var seedPath = SeedPath(app.Configuration);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PdpDbContext>();
+        try
+        {
+            await MigrateAsync(db, timeout, logger);
+            var outcome = await SeedLoader.LoadAsync(db, seedPath);
+            LogSeed(logger, seedPath, outcome);
+            return true;
+        }
+        catch (SeedValidationException ex)
+        {
+            LogFailure(logger, ex.Message);
+            await Console.Error.WriteLineAsync(ex.Message);
+            return false;
+        }
+        catch (DbException ex)
+        {
+            var message = $"The database could not be prepared within {timeout.TotalSeconds:0} s ({db.Database.ProviderName}): {ex.Message}";
+            LogFailure(logger, message);
+            await Console.Error.WriteLineAsync(message);
+            return false;
+        }
+    }
+
+    /// <summary><c>Seed:Path</c>; a relative path is taken from the app's folder, where the build copies <c>seed/</c>.</summary>
+    public static string SeedPath(IConfiguration configuration) =>
+        Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, configuration["Seed:Path"] ?? "seed"));
+
+    private static async Task MigrateAsync(PdpDbContext db, TimeSpan timeout, ILogger logger)
+    {
+        if (db.Database.IsSqlite())
+            EnsureSqliteFolder(db);
+        var clock = Stopwatch.StartNew();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await db.Database.MigrateAsync();
+                return;
+            }
+            catch (DbException ex) when (clock.Elapsed + TimeSpan.FromSeconds(attempt) < timeout && !db.Database.IsSqlite())
+            {
+                LogRetry(logger, attempt, ex.Message);
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(attempt, 5)));
+            }
+        }
+    }
+
+    private static void EnsureSqliteFolder(PdpDbContext db)
+    {
+        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+        var folder = Path.GetDirectoryName(file);
+        if (!string.IsNullOrEmpty(folder))
+            Directory.CreateDirectory(folder);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seed from {SeedPath}: {Outcome}.")]
+    private static partial void LogSeed(ILogger logger, string seedPath, PdpApi.Data.Seeding.SeedOutcome outcome);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "{Message}")]
+    private static partial void LogFailure(ILogger logger, string message);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database is not reachable yet (attempt {Attempt}): {Message}")]
+    private static partial void LogRetry(ILogger logger, int attempt, string message);
+}

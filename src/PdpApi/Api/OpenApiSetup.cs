@@ -1,0 +1,155 @@
+using System.Reflection;
+using Asp.Versioning.ApiExplorer;
+using Microsoft.AspNetCore.Mvc.ApiExplorer;
+using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace PdpApi.Api;
+
+/// <summary>
+/// One OpenAPI document per API version (<c>/swagger/v1/swagger.json</c>), checked in under <c>openapi/</c>.
+/// Operation ids are the actions' route names; the standard responses are declared once, in
+/// <see cref="StandardResponsesFilter"/>.
+/// </summary>
+public static class OpenApiSetup
+{
+    public static IServiceCollection AddPdpOpenApi(this IServiceCollection services)
+    {
+        services.AddTransient<IConfigureOptions<SwaggerGenOptions>, SwaggerDocumentPerVersion>();
+        services.AddSwaggerGen(options =>
+        {
+            foreach (var assembly in new[] { typeof(OpenApiSetup).Assembly, typeof(Data.Cluster).Assembly })
+            {
+                var xml = Path.Combine(AppContext.BaseDirectory, assembly.GetName().Name + ".xml");
+                if (File.Exists(xml))
+                    options.IncludeXmlComments(xml);
+            }
+            options.CustomOperationIds(api => api.ActionDescriptor.AttributeRouteInfo?.Name);
+            options.SupportNonNullableReferenceTypes();
+            options.NonNullableReferenceTypesAsRequired();
+            options.UseAllOfToExtendReferenceSchemas();
+            options.OperationFilter<VersionedOperationFilter>();
+            options.OperationFilter<StandardResponsesFilter>();
+        });
+        return services;
+    }
+
+    public static void UsePdpOpenApi(this WebApplication app)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(options =>
+        {
+            foreach (var description in app.DescribeApiVersions())
+                options.SwaggerEndpoint($"/swagger/{description.GroupName}/swagger.json", description.GroupName.ToUpperInvariant());
+            options.DocumentTitle = "PdpApi";
+        });
+    }
+
+    private sealed class SwaggerDocumentPerVersion(IApiVersionDescriptionProvider provider) : IConfigureOptions<SwaggerGenOptions>
+    {
+        public void Configure(SwaggerGenOptions options)
+        {
+            foreach (var description in provider.ApiVersionDescriptions)
+            {
+                var text = "The evidence on Peru's productive development policies (PDPs), 1990-2007, as published in the source "
+                           + "working paper: every record names the paper's table or section and the footnotes that qualify it. "
+                           + "Collections page (page, pageSize), sort (sort=-field) and filter (a,b for several values; "
+                           + "1990..2007 for ranges), and are served as JSON or CSV (Accept: text/csv or ?format=csv). "
+                           + "Errors are RFC 9457 problem details.";
+                if (description.IsDeprecated)
+                    text += " This version is deprecated.";
+                if (description.SunsetPolicy?.Date is { } sunset)
+                    text += $" It will be removed on {sunset:yyyy-MM-dd}.";
+                options.SwaggerDoc(description.GroupName, new OpenApiInfo
+                {
+                    Title = "PdpApi: productive development policies in Peru, 1990-2007",
+                    Version = description.ApiVersion.ToString(),
+                    Description = text,
+                    License = new OpenApiLicense { Name = "Data: as published in the source paper; code: see repository" },
+                });
+            }
+        }
+    }
+}
+
+/// <summary>
+/// Ported from the Asp.Versioning samples' SwaggerDefaultValues: marks deprecated versions' operations, and gives every
+/// parameter the description and default that API Explorer knows; also lists a collection's sort fields.
+/// </summary>
+public sealed class VersionedOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var api = context.ApiDescription;
+        operation.Deprecated |= api.IsDeprecated;
+        if (operation.Parameters is null)
+            return;
+        foreach (var parameter in operation.Parameters.OfType<OpenApiParameter>())
+        {
+            var description = api.ParameterDescriptions.FirstOrDefault(p => p.Name == parameter.Name);
+            if (description is null)
+                continue;
+            parameter.Description ??= description.ModelMetadata?.Description;
+            parameter.Required |= description.IsRequired;
+            if (parameter.Name == "sort" && description.ModelMetadata?.ContainerType is { } container
+                && container.GetInterfaces().Contains(typeof(ISortableQuery)))
+            {
+                var names = (IReadOnlyList<string>)container
+                    .GetProperty(nameof(ISortableQuery.SortFieldNames), BindingFlags.Public | BindingFlags.Static)!
+                    .GetValue(null)!;
+                parameter.Description += $" Fields: {string.Join(", ", names)}; default: {names[0]}.";
+            }
+        }
+    }
+}
+
+/// <summary>Declares, once, the responses every GET can give besides its own 200: 304, 400, 406, 429 and 500.</summary>
+public sealed class StandardResponsesFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        operation.Responses ??= [];
+        var problem = context.SchemaGenerator.GenerateSchema(typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), context.SchemaRepository);
+        var validationProblem = context.SchemaGenerator.GenerateSchema(typeof(Microsoft.AspNetCore.Mvc.ValidationProblemDetails), context.SchemaRepository);
+
+        if (operation.Responses.TryGetValue("200", out var ok) && ok is OpenApiResponse okResponse)
+        {
+            okResponse.Headers ??= new Dictionary<string, IOpenApiHeader>();
+            okResponse.Headers["ETag"] = Header("Strong validator of this representation; send it back in If-None-Match to get 304.");
+            okResponse.Headers["Cache-Control"] = Header("public, max-age=...: the data changes only when the seed does.");
+            if (operation.Parameters?.Any(p => p.Name == "page") == true)
+                okResponse.Headers["Link"] = Header("RFC 8288 links to the first, prev, next and last pages.");
+            if (okResponse.Content?.TryGetValue(CsvOutputFormatter.MediaType, out var csv) == true)
+            {
+                csv.Schema = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.String,
+                    Description = "RFC 4180 CSV with a header row: one row per item, one column per JSON field "
+                                  + "(nested fields as dotted names, lists joined with \"; \").",
+                };
+            }
+        }
+
+        operation.Responses["304"] = new OpenApiResponse { Description = "Not Modified: the If-None-Match ETag still matches." };
+        operation.Responses["400"] = Problem("Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts.", validationProblem);
+        if (operation.Responses.ContainsKey("404"))
+            operation.Responses["404"] = Problem("Not Found: no resource has this id (or the API version is not served).", problem);
+        operation.Responses["406"] = Problem("Not Acceptable: the Accept header names no format this operation writes.", problem);
+        operation.Responses["429"] = Problem("Too Many Requests: wait the seconds in Retry-After.", problem);
+        operation.Responses["500"] = Problem("Internal Server Error: reported without internals; quote the traceId.", problem);
+        var ordered = new OpenApiResponses();
+        foreach (var (status, response) in operation.Responses.OrderBy(r => r.Key, StringComparer.Ordinal))
+            ordered[status] = response;
+        operation.Responses = ordered;
+    }
+
+    private static OpenApiHeader Header(string description) =>
+        new() { Description = description, Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+
+    private static OpenApiResponse Problem(string description, IOpenApiSchema schema) => new()
+    {
+        Description = description,
+        Content = new Dictionary<string, OpenApiMediaType> { [Problems.ContentType] = new() { Schema = schema } },
+    };
+}

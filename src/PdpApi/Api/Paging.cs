@@ -1,0 +1,65 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+
+namespace PdpApi.Api;
+
+/// <summary>One page of a collection, with the numbers a client needs to walk the rest.</summary>
+public sealed class Page<T>
+{
+    /// <summary>The items on this page.</summary>
+    public required IReadOnlyList<T> Items { get; init; }
+    /// <summary>This page's number, starting at 1.</summary>
+    [JsonPropertyName("page")]
+    public required int PageNumber { get; init; }
+    /// <summary>The page size asked for.</summary>
+    public required int PageSize { get; init; }
+    /// <summary>How many items match the filters, over all pages.</summary>
+    public required int TotalCount { get; init; }
+    /// <summary>How many pages there are at this page size (0 when nothing matches).</summary>
+    public int TotalPages => (TotalCount + PageSize - 1) / PageSize;
+}
+
+public static class Paging
+{
+    /// <summary>
+    /// Counts and pages <paramref name="source"/> (already filtered and ordered), projects the page to DTOs in SQL,
+    /// and sets the RFC 8288 <c>Link</c> header (first, prev, next, last).
+    /// </summary>
+    public static async Task<Page<TDto>> ToPageAsync<TEntity, TDto>(
+        this ControllerBase controller,
+        IQueryable<TEntity> source,
+        Func<IQueryable<TEntity>, IQueryable<TDto>> project,
+        ListQuery query,
+        CancellationToken cancellationToken)
+    {
+        var total = await source.CountAsync(cancellationToken);
+        var items = await project(source.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)).ToListAsync(cancellationToken);
+        var page = new Page<TDto> { Items = items, PageNumber = query.Page, PageSize = query.PageSize, TotalCount = total };
+        controller.Response.Headers.Link = LinkHeader(controller.Request, page.PageNumber, page.TotalPages);
+        return page;
+    }
+
+    internal static string LinkHeader(HttpRequest request, int page, int totalPages)
+    {
+        var last = Math.Max(totalPages, 1);
+        var links = new List<string> { Link(request, 1, "first") };
+        if (page > 1)
+            links.Add(Link(request, Math.Min(page - 1, last), "prev"));
+        if (page < last)
+            links.Add(Link(request, page + 1, "next"));
+        links.Add(Link(request, last, "last"));
+        return string.Join(", ", links);
+    }
+
+    private static string Link(HttpRequest request, int page, string relation)
+    {
+        var query = request.Query
+            .Where(p => !string.Equals(p.Key, "page", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)))
+            .Append(new KeyValuePair<string, string?>("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var target = QueryHelpers.AddQueryString(request.PathBase.Add(request.Path).Value ?? "/", query);
+        return $"<{target}>; rel=\"{relation}\"";
+    }
+}

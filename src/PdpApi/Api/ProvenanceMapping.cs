@@ -1,0 +1,13 @@
+using PdpApi.Data;
+
+namespace PdpApi.Api;
+
+public static class ProvenanceMapping
+{
+    public static ProvenanceDto ToDto(Provenance provenance) => new()
+    {
+        SourceId = provenance.SourceId,
+        Footnotes = provenance.FootnoteMarkers == null ? Array.Empty<string>() : provenance.FootnoteMarkers.Split(','),
+        Note = provenance.Note,
+    };
+}

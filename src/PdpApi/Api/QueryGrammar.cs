@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace PdpApi.Api;
+
+/// <summary>Collects what is wrong with a request's query parameters, keyed by the parameter's name.</summary>
+public sealed class QueryErrors
+{
+    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+
+    public bool Any => _errors.Count > 0;
+
+    public void Add(string parameter, string message)
+    {
+        if (!_errors.TryGetValue(parameter, out var messages))
+            _errors[parameter] = messages = [];
+        messages.Add(message);
+    }
+
+    public Dictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+}
+
+/// <summary>An inclusive range of whole numbers; either end may be open.</summary>
+public readonly record struct IntRange(int? From, int? To)
+{
+    public bool Contains(int value) => (From is null || value >= From) && (To is null || value <= To);
+}
+
+/// <summary>
+/// The one filter grammar of every collection: several values as <c>a,b</c> (any of them matches) and ranges as
+/// <c>1990..2007</c>, with open ends (<c>1990..</c>, <c>..2007</c>); a single number is a range of one.
+/// </summary>
+public static class QueryGrammar
+{
+    public const string ListSyntax = "Several values separated by commas match any of them.";
+    public const string RangeSyntax = "A number (1995), or a range with '..' whose ends may be open (1990..2007, 1990.., ..2007).";
+
+    public static IReadOnlyList<string> List(string? text, string parameter, QueryErrors errors)
+    {
+        if (text is null)
+            return [];
+        var items = text.Split(',', StringSplitOptions.TrimEntries);
+        if (items.Any(i => i.Length == 0))
+        {
+            errors.Add(parameter, $"'{text}' has an empty value; write values separated by single commas, such as a,b.");
+            return [];
+        }
+        return items.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    /// <summary>A list of enum members written as the API prints them (kebab case), matched without regard to case.</summary>
+    public static IReadOnlyList<T> EnumList<T>(string? text, string parameter, QueryErrors errors) where T : struct, Enum
+    {
+        var result = new List<T>();
+        foreach (var item in List(text, parameter, errors))
+        {
+            if (TryParseEnum<T>(item, out var member))
+                result.Add(member);
+            else
+                errors.Add(parameter, $"'{item}' is not one of: {string.Join(", ", EnumNames<T>())}.");
+        }
+        return result;
+    }
+
+    public static IntRange? Range(string? text, string parameter, QueryErrors errors, int min, int max)
+    {
+        if (text is null)
+            return null;
+        var trimmed = text.Trim();
+        var parts = trimmed.Split("..");
+        int? from, to;
+        if (parts.Length == 1)
+        {
+            from = to = ParseBound(parts[0], allowEmpty: false);
+            if (from is null)
+                return Fail();
+        }
+        else if (parts.Length == 2 && (parts[0].Length > 0 || parts[1].Length > 0))
+        {
+            from = ParseBound(parts[0], allowEmpty: true);
+            to = ParseBound(parts[1], allowEmpty: true);
+            if ((from is null && parts[0].Length > 0) || (to is null && parts[1].Length > 0))
+                return Fail();
+        }
+        else
+        {
+            return Fail();
+        }
+
+        if (from > to)
+        {
+            errors.Add(parameter, $"'{text}' starts after it ends; write the smaller number first.");
+            return null;
+        }
+        if (from < min || to > max || from > max || to < min)
+        {
+            errors.Add(parameter, $"'{text}' is outside {min}..{max}.");
+            return null;
+        }
+        return new IntRange(from, to);
+
+        IntRange? Fail()
+        {
+            errors.Add(parameter, $"'{text}' is not a number or a range. {RangeSyntax}");
+            return null;
+        }
+    }
+
+    public static IEnumerable<string> EnumNames<T>() where T : struct, Enum => Enum.GetValues<T>().Select(EnumName);
+
+    public static string EnumName<T>(T member) where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(member.ToString());
+
+    private static bool TryParseEnum<T>(string text, out T member) where T : struct, Enum
+    {
+        foreach (var candidate in Enum.GetValues<T>())
+        {
+            if (string.Equals(EnumName(candidate), text, StringComparison.OrdinalIgnoreCase))
+            {
+                member = candidate;
+                return true;
+            }
+        }
+        member = default;
+        return false;
+    }
+
+    private static int? ParseBound(string text, bool allowEmpty) =>
+        text.Length == 0 && allowEmpty ? null
+        : int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value
+        : null;
+}

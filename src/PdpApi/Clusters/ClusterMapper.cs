@@ -1,0 +1,30 @@
+using PdpApi.Api;
+using PdpApi.Data;
+using Riok.Mapperly.Abstractions;
+
+namespace PdpApi.Clusters;
+
+/// <summary>Entity-to-DTO projections, generated at compile time and translated by EF into one SQL query.</summary>
+[Mapper]
+public static partial class ClusterMapper
+{
+    public static partial IQueryable<ClusterDto> ProjectToDto(this IQueryable<Cluster> clusters);
+
+    [MapPropertyFromSource(nameof(ClusterDto.Location), Use = nameof(ToLocation))]
+    [MapperIgnoreSource(nameof(Cluster.SearchText))]
+    [MapperIgnoreSource(nameof(Cluster.Regions))]
+    private static partial ClusterDto ToDto(Cluster cluster);
+
+    // The regions are rows of their own table; the DTO keeps them with the rest of the place.
+    private static ClusterLocationDto ToLocation(Cluster cluster) => new()
+    {
+        PlaceAsPrinted = cluster.Location.PlaceAsPrinted,
+        Locality = cluster.Location.Locality,
+        District = cluster.Location.District,
+        Province = cluster.Location.Province,
+        Regions = cluster.Regions.Select(r => r.Name).ToList(),
+        RegionBasis = cluster.Location.RegionBasis,
+    };
+
+    private static ProvenanceDto ToDto(Provenance provenance) => ProvenanceMapping.ToDto(provenance);
+}

@@ -1,0 +1,42 @@
+using Asp.Versioning;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using PdpApi.Api;
+using PdpApi.Data;
+
+namespace PdpApi.Clusters;
+
+/// <summary>The industrial clusters of Table 19.</summary>
+[ApiController]
+[ApiVersion("1.0")]
+[Route("api/v{version:apiVersion}/clusters")]
+[Tags("Clusters")]
+public sealed class ClustersController(PdpDbContext db) : ControllerBase
+{
+    /// <summary>List clusters</summary>
+    /// <remarks>The 30 clusters of Table 19, filtered by region, sector, id and free text. JSON or CSV.</remarks>
+    [HttpGet(Name = "listClusters")]
+    [Produces("application/json", CsvOutputFormatter.MediaType)]
+    [ProducesResponseType<Page<ClusterDto>>(StatusCodes.Status200OK)]
+    public async Task<ActionResult<Page<ClusterDto>>> List([FromQuery] ClusterQuery query, CancellationToken cancellationToken)
+    {
+        var errors = new QueryErrors();
+        var clusters = query.Apply(db.Clusters, errors);
+        if (errors.Any)
+            return Problems.InvalidParameters(errors.ToDictionary());
+        return await this.ToPageAsync(clusters, ClusterMapper.ProjectToDto, query, cancellationToken);
+    }
+
+    /// <summary>Get a cluster</summary>
+    /// <param name="id">The cluster's ID# in Table 19.</param>
+    /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
+    [HttpGet("{id}", Name = "getCluster")]
+    [Produces("application/json")]
+    [ProducesResponseType<ClusterDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status404NotFound)]
+    public async Task<ActionResult<ClusterDto>> Get(int id, CancellationToken cancellationToken)
+    {
+        var cluster = await db.Clusters.Where(c => c.Id == id).ProjectToDto().SingleOrDefaultAsync(cancellationToken);
+        return cluster is null ? NotFound() : cluster;
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc;
+using PdpApi.Api;
+using PdpApi.Data;
+
+namespace PdpApi.Sources;
+
+/// <summary>Filters of /api/v1/sources, besides paging, sorting and format.</summary>
+public sealed class SourceQuery : ListQuery, ISortableQuery
+{
+    internal static readonly SortFields<Source> Sorting = new SortFields<Source>()
+        .Add("position", s => s.Position)
+        .Add("id", s => s.Id)
+        .Add("title", s => s.Title);
+
+    public static IReadOnlyList<string> SortFieldNames => Sorting.Names;
+
+    /// <summary>table or section. Several values separated by commas match any of them.</summary>
+    [FromQuery(Name = "kind")]
+    public string? Kind { get; init; }
+
+    internal IQueryable<Source> Apply(IQueryable<Source> sources, QueryErrors errors)
+    {
+        var kinds = QueryGrammar.EnumList<SourceKind>(Kind, "kind", errors);
+        var order = Sorting.Parse(Sort, errors);
+        if (kinds.Count > 0)
+            sources = sources.Where(s => kinds.Contains(s.Kind));
+        return order(sources);
+    }
+}

@@ -1,0 +1,42 @@
+using Asp.Versioning;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using PdpApi.Api;
+using PdpApi.Data;
+
+namespace PdpApi.Sources;
+
+/// <summary>The paper's tables: titles, source lines and the notes printed under them.</summary>
+[ApiController]
+[ApiVersion("1.0")]
+[Route("api/v{version:apiVersion}/sources")]
+[Tags("Sources")]
+public sealed class SourcesController(PdpDbContext db) : ControllerBase
+{
+    /// <summary>List sources</summary>
+    /// <remarks>Every table of the paper that records cite, in the paper's order, with its notes.</remarks>
+    [HttpGet(Name = "listSources")]
+    [Produces("application/json", CsvOutputFormatter.MediaType)]
+    [ProducesResponseType<Page<SourceDto>>(StatusCodes.Status200OK)]
+    public async Task<ActionResult<Page<SourceDto>>> List([FromQuery] SourceQuery query, CancellationToken cancellationToken)
+    {
+        var errors = new QueryErrors();
+        var sources = query.Apply(db.Sources, errors);
+        if (errors.Any)
+            return Problems.InvalidParameters(errors.ToDictionary());
+        return await this.ToPageAsync(sources, SourceMapper.ProjectToDto, query, cancellationToken);
+    }
+
+    /// <summary>Get a source</summary>
+    /// <param name="id">The source's id, such as <c>table-19</c>.</param>
+    /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
+    [HttpGet("{id}", Name = "getSource")]
+    [Produces("application/json")]
+    [ProducesResponseType<SourceDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status404NotFound)]
+    public async Task<ActionResult<SourceDto>> Get(string id, CancellationToken cancellationToken)
+    {
+        var source = await db.Sources.Where(s => s.Id == id).ProjectToDto().SingleOrDefaultAsync(cancellationToken);
+        return source is null ? NotFound() : source;
+    }
+}
