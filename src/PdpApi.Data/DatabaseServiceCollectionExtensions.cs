@@ -19,14 +19,17 @@ public static class DatabaseServiceCollectionExtensions
 
     /// <summary>
     /// Registers <see cref="PdpDbContext"/> on the provider named by <c>Database:Provider</c>
-    /// (<c>Sqlite</c>, the default, or <c>SqlServer</c>) with the connection string <c>ConnectionStrings:Pdp</c>.
+    /// (<c>Sqlite</c>, the default, or <c>SqlServer</c>) with the connection string <c>ConnectionStrings:Pdp</c>,
+    /// both read from the configuration when the first context is made.
     /// A relative SQLite file is placed under <paramref name="contentRoot"/>.
     /// </summary>
-    public static IServiceCollection AddPdpDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    public static IServiceCollection AddPdpDatabase(this IServiceCollection services, string contentRoot)
     {
-        var provider = ReadProvider(configuration);
-        var connectionString = configuration.GetConnectionString("Pdp");
-        services.AddDbContext<PdpDbContext>(options => Configure(options, provider, connectionString, contentRoot));
+        services.AddDbContext<PdpDbContext>((serviceProvider, options) =>
+        {
+            var configuration = serviceProvider.GetRequiredService<IConfiguration>();
+            Configure(options, ReadProvider(configuration), configuration.GetConnectionString("Pdp"), contentRoot);
+        });
         return services;
     }
 

@@ -74,6 +74,8 @@ public sealed class ClusterRegion
     public required string Name { get; set; }
     /// <summary>The name folded for matching (lower case, no accents).</summary>
     public required string Key { get; set; }
+    /// <summary>Order of the region in the printed name ("Puno and Arequipa": Puno 1, Arequipa 2).</summary>
+    public int Position { get; set; }
 }
 
 /// <summary>A derived classification of clusters by the activity Table 19 names (see seed/README.md).</summary>

@@ -118,6 +118,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
                     b.HasKey("ClusterId", "Key");
 
                     b.HasIndex("Key");

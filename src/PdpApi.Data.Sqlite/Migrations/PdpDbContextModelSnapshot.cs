@@ -113,6 +113,9 @@ namespace PdpApi.Data.Sqlite.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("ClusterId", "Key");
 
                     b.HasIndex("Key");

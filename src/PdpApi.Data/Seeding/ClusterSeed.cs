@@ -34,7 +34,7 @@ internal static class ClusterSeed
                 Outputs = row.Text("outputs"),
                 Sector = row.Enum<ClusterSector>("sector"),
                 Location = location,
-                Regions = regions.Select(r => new ClusterRegion { ClusterId = id, Name = r, Key = TextKey.Fold(r) }).ToList(),
+                Regions = regions.Select((r, i) => new ClusterRegion { ClusterId = id, Name = r, Key = TextKey.Fold(r), Position = i + 1 }).ToList(),
                 Provenance = new Provenance
                 {
                     SourceId = row.Text("source_id"),

@@ -31,9 +31,9 @@ public static class ApiSetup
         services.AddPdpProblemDetails();
         services.AddPdpVersioning();
         services.AddPdpOpenApi();
-        services.AddPdpRateLimiting(builder.Configuration);
-        services.AddPdpOutputCache(builder.Configuration);
-        services.AddPdpDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddPdpRateLimiting();
+        services.AddPdpOutputCache();
+        services.AddPdpDatabase(builder.Environment.ContentRootPath);
         services.AddHealthChecks().AddDbContextCheck<PdpDbContext>(tags: ["ready"]);
         return builder;
     }

@@ -62,12 +62,12 @@ public sealed class HttpCachingMiddleware(RequestDelegate next, IConfiguration c
 
 public static class OutputCacheSetup
 {
-    public static IServiceCollection AddPdpOutputCache(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPdpOutputCache(this IServiceCollection services)
     {
-        var duration = TimeSpan.FromSeconds(configuration.GetValue("OutputCaching:DurationSeconds", 300));
-        services.AddOutputCache(options =>
+        services.AddOutputCache();
+        services.AddOptions<OutputCacheOptions>().Configure<IConfiguration>((options, configuration) =>
         {
-            options.DefaultExpirationTimeSpan = duration;
+            options.DefaultExpirationTimeSpan = TimeSpan.FromSeconds(configuration.GetValue("OutputCaching:DurationSeconds", 300));
             // The default policy already varies by the whole query string; the representation also depends on Accept.
             options.AddBasePolicy(policy => policy
                 .With(context => context.HttpContext.Request.Path.StartsWithSegments("/api"))

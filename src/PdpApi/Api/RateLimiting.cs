@@ -1,18 +1,20 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace PdpApi.Api;
 
 /// <summary>A fixed window of requests per client address; over it, 429 with Retry-After and problem details.</summary>
 public static class RateLimiting
 {
-    public static IServiceCollection AddPdpRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPdpRateLimiting(this IServiceCollection services)
     {
-        var permits = configuration.GetValue("RateLimiting:PermitsPerWindow", 600);
-        var window = TimeSpan.FromSeconds(configuration.GetValue("RateLimiting:WindowSeconds", 60));
-        services.AddRateLimiter(options =>
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>((options, configuration) =>
         {
+            var permits = configuration.GetValue("RateLimiting:PermitsPerWindow", 600);
+            var window = TimeSpan.FromSeconds(configuration.GetValue("RateLimiting:WindowSeconds", 60));
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 RateLimitPartition.GetFixedWindowLimiter(

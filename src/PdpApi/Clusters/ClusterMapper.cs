@@ -22,7 +22,7 @@ public static partial class ClusterMapper
         Locality = cluster.Location.Locality,
         District = cluster.Location.District,
         Province = cluster.Location.Province,
-        Regions = cluster.Regions.Select(r => r.Name).ToList(),
+        Regions = cluster.Regions.OrderBy(r => r.Position).Select(r => r.Name).ToList(),
         RegionBasis = cluster.Location.RegionBasis,
     };
 

@@ -71,7 +71,8 @@ namespace PdpApi.Data.SqlServer.Migrations
                 {
                     ClusterId = table.Column<int>(type: "int", nullable: false),
                     Key = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false)
+                    Name = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Position = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -71,7 +71,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                 {
                     ClusterId = table.Column<int>(type: "INTEGER", nullable: false),
                     Key = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false)
+                    Name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

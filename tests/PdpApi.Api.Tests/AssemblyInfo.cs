@@ -1,0 +1,3 @@
+using PdpApi.Api.Tests.Infrastructure;
+
+[assembly: AssemblyFixture(typeof(ApiFixture))]

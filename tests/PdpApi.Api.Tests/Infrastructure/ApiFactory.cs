@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace PdpApi.Api.Tests.Infrastructure;
+
+/// <summary>
+/// Starts the real app on a fresh SQLite file in a temporary folder, migrated and loaded from the repository's seed/.
+/// Settings can be overridden per factory (a tight rate limit, output caching off, another seed folder).
+/// </summary>
+public class ApiFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public ApiFactory(IDictionary<string, string?>? settings = null)
+    {
+        Directory.CreateDirectory(Folder);
+        _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["ConnectionStrings:Pdp"] = $"Data Source={DatabaseFile}",
+            ["RateLimiting:PermitsPerWindow"] = "100000",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            _settings[key] = value;
+    }
+
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "pdpapi-tests", Guid.NewGuid().ToString("N"));
+
+    public string DatabaseFile => Path.Combine(Folder, "pdpapi.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+            builder.UseSetting(key, value);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open elsewhere; the temporary folder is cleaned by the system.
+        }
+    }
+}
+
+/// <summary>One app for the whole test run, shared by the test classes that only read.</summary>
+public sealed class ApiFixture : IDisposable
+{
+    public ApiFixture()
+    {
+        Factory = new ApiFactory();
+        Client = Factory.CreateClient();
+    }
+
+    public ApiFactory Factory { get; }
+    public HttpClient Client { get; }
+
+    public void Dispose()
+    {
+        Client.Dispose();
+        Factory.Dispose();
+    }
+}

@@ -1,0 +1,29 @@
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+
+namespace PdpApi.Api.Tests.Infrastructure;
+
+public static class HttpExtensions
+{
+    public static async Task<(HttpResponseMessage Response, JsonNode Body)> GetJsonAsync(this HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        return (response, JsonNode.Parse(text) ?? throw new InvalidOperationException("empty body from " + url));
+    }
+
+    public static async Task<HttpResponseMessage> GetAsync(this HttpClient client, string url, string accept)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
+        return await client.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+
+    public static int[] Ids(this JsonNode page) =>
+        page["items"]!.AsArray().Select(item => item!["id"]!.GetValue<int>()).ToArray();
+
+    public static string? Header(this HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) ? string.Join(", ", values)
+        : response.Content.Headers.TryGetValues(name, out var contentValues) ? string.Join(", ", contentValues)
+        : null;
+}

@@ -1,0 +1,81 @@
+using System.Text.Json.Nodes;
+using PdpApi.Api.Tests.Infrastructure;
+
+namespace PdpApi.Api.Tests;
+
+public sealed class OpenApiTests(ApiFixture api)
+{
+    private const string UpdateVariable = "PDPAPI_UPDATE_SNAPSHOTS";
+    private static string SnapshotFile => Path.Combine(Repository.Root, "openapi", "v1.json");
+
+    private async Task<string> ServedDocumentAsync()
+    {
+        var text = await api.Client.GetStringAsync("/swagger/v1/swagger.json", TestContext.Current.CancellationToken);
+        return JsonNode.Parse(text)!.ToJsonString(new System.Text.Json.JsonSerializerOptions
+        {
+            WriteIndented = true,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }) + "\n";
+    }
+
+    [Fact]
+    public async Task The_checked_in_document_matches_what_the_app_serves()
+    {
+        var served = await ServedDocumentAsync();
+        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
+            await File.WriteAllTextAsync(SnapshotFile, served, TestContext.Current.CancellationToken);
+
+        var checkedIn = File.Exists(SnapshotFile) ? (await File.ReadAllTextAsync(SnapshotFile, TestContext.Current.CancellationToken)).ReplaceLineEndings("\n") : "";
+        Assert.True(checkedIn == served,
+            $"openapi/v1.json differs from the served document. If the API change is intended, regenerate it with "
+            + $"`{UpdateVariable}=1 dotnet test --filter The_checked_in_document_matches_what_the_app_serves` and review the diff.");
+    }
+
+    [Fact]
+    public async Task Every_operation_has_a_unique_operation_id_a_summary_and_the_standard_responses()
+    {
+        var document = JsonNode.Parse(await ServedDocumentAsync())!;
+        var operations = document["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject().Select(op => (Path: path.Key, Operation: op.Value!)))
+            .ToList();
+
+        Assert.NotEmpty(operations);
+        var ids = operations.Select(o => o.Operation["operationId"]?.GetValue<string>()).ToList();
+        Assert.DoesNotContain(null, ids);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        foreach (var (path, operation) in operations)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(operation["summary"]?.GetValue<string>()), $"{path} has no summary");
+            var responses = operation["responses"]!.AsObject();
+            foreach (var status in new[] { "200", "304", "400", "406", "429", "500" })
+                Assert.True(responses.ContainsKey(status), $"{path} does not declare {status}");
+            foreach (var (status, response) in responses.Where(r => r.Key.StartsWith('4') || r.Key.StartsWith('5')))
+                Assert.Equal(["application/problem+json"], response!["content"]!.AsObject().Select(c => c.Key));
+            foreach (var parameter in operation["parameters"]?.AsArray() ?? [])
+                Assert.False(string.IsNullOrWhiteSpace(parameter!["description"]?.GetValue<string>()), $"{path}: parameter {parameter["name"]} has no description");
+        }
+    }
+
+    [Fact]
+    public async Task Only_collections_offer_csv()
+    {
+        var document = JsonNode.Parse(await ServedDocumentAsync())!;
+        foreach (var (path, item) in document["paths"]!.AsObject())
+        {
+            var content = item!["get"]!["responses"]!["200"]!["content"]!.AsObject().Select(c => c.Key).ToList();
+            var isCollection = item["get"]!["parameters"]?.AsArray().Any(p => p!["name"]!.GetValue<string>() == "page") == true;
+            Assert.Equal(isCollection, content.Contains("text/csv"));
+        }
+    }
+
+    [Fact]
+    public async Task Nullable_fields_are_marked_nullable_and_required_fields_required()
+    {
+        var document = JsonNode.Parse(await ServedDocumentAsync())!;
+        var location = document["components"]!["schemas"]!["ClusterLocationDto"]!;
+
+        Assert.True(location["properties"]!["province"]!["nullable"]!.GetValue<bool>());
+        Assert.Null(location["properties"]!["regions"]!["nullable"]);
+        Assert.Contains("regions", location["required"]!.AsArray().Select(r => r!.GetValue<string>()));
+    }
+}

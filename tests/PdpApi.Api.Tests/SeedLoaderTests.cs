@@ -1,0 +1,199 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using PdpApi.Api.Tests.Infrastructure;
+using PdpApi.Data;
+using PdpApi.Data.Seeding;
+
+namespace PdpApi.Api.Tests;
+
+public sealed class SeedLoaderTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "pdpapi-seed-tests", Guid.NewGuid().ToString("N"));
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    public SeedLoaderTests()
+    {
+        Directory.CreateDirectory(SeedCopy);
+        foreach (var file in Directory.EnumerateFiles(Repository.SeedFolder))
+            File.Copy(file, Path.Combine(SeedCopy, Path.GetFileName(file)));
+    }
+
+    private string SeedCopy => Path.Combine(_folder, "seed");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private void Edit(string file, Func<string, string> change)
+    {
+        var path = Path.Combine(SeedCopy, file);
+        File.WriteAllText(path, change(File.ReadAllText(path)));
+    }
+
+    private SeedError SingleError()
+    {
+        var exception = Assert.Throws<SeedValidationException>(() => SeedLoader.Parse(SeedCopy));
+        return Assert.Single(exception.Errors);
+    }
+
+    private PdpDbContext Database()
+    {
+        var options = new DbContextOptionsBuilder<PdpDbContext>();
+        DatabaseServiceCollectionExtensions.Configure(options, DatabaseProvider.Sqlite, $"Data Source={Path.Combine(_folder, "seed-test.db")}", _folder);
+        var db = new PdpDbContext(options.Options);
+        db.Database.Migrate();
+        return db;
+    }
+
+    [Fact]
+    public void The_repository_seed_is_valid()
+    {
+        var data = SeedLoader.Parse(Repository.SeedFolder);
+
+        Assert.Equal(30, data.Clusters.Count);
+        Assert.Contains(data.Sources, s => s.Id == "table-19");
+    }
+
+    [Fact]
+    public void An_unknown_column_is_reported_with_file_line_and_column()
+    {
+        Edit("clusters.csv", text => text.Replace("footnotes,note", "footnotes,note,population", StringComparison.Ordinal));
+
+        var exception = Assert.Throws<SeedValidationException>(() => SeedLoader.Parse(SeedCopy));
+
+        Assert.Contains(exception.Errors, e => e is { File: "clusters.csv", Line: 1, Column: "population" });
+    }
+
+    [Fact]
+    public void A_bad_number_is_reported_with_its_line_and_column()
+    {
+        Edit("clusters.csv", text => text.Replace("\n3,Tourism", "\nthree,Tourism", StringComparison.Ordinal));
+
+        var error = SingleError();
+
+        Assert.Equal(("clusters.csv", 4, "id"), (error.File, error.Line, error.Column));
+        Assert.Contains("'three' is not a whole number", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_duplicate_key_is_reported()
+    {
+        Edit("clusters.csv", text => text.Replace("\n4,Association", "\n3,Association", StringComparison.Ordinal));
+
+        var error = SingleError();
+
+        Assert.Equal(("clusters.csv", 5, "id"), (error.File, error.Line, error.Column));
+        Assert.Contains("duplicate key '3'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dangling_reference_is_reported()
+    {
+        Edit("clusters.csv", text => text.Replace("Cheese,agro-industry,table-19", "Cheese,agro-industry,table-99", StringComparison.Ordinal));
+
+        var error = SingleError();
+
+        Assert.Equal(("clusters.csv", 2, "source_id"), (error.File, error.Line, error.Column));
+        Assert.Contains("'table-99' does not match any id in sources.csv", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_enum_value_lists_the_accepted_ones()
+    {
+        Edit("clusters.csv", text => text.Replace("Cheese,agro-industry", "Cheese,dairy", StringComparison.Ordinal));
+
+        var error = SingleError();
+
+        Assert.Equal("sector", error.Column);
+        Assert.Contains("'dairy' is not one of: agriculture, agro-industry", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_row_with_a_missing_field_is_reported()
+    {
+        Edit("clusters.csv", text => text.Replace("Wineries in Ica,Wineries,Ica,", "Wineries in Ica,Wineries,Ica", StringComparison.Ordinal));
+
+        var error = SingleError();
+
+        Assert.Equal(("clusters.csv", 14), (error.File, error.Line));
+    }
+
+    [Fact]
+    public void An_unknown_seed_file_is_reported()
+    {
+        File.WriteAllText(Path.Combine(SeedCopy, "clusterz.csv"), "id\n1\n");
+
+        var error = SingleError();
+
+        Assert.Equal("clusterz.csv", error.File);
+    }
+
+    [Fact]
+    public async Task Loading_twice_does_not_reload_an_unchanged_seed()
+    {
+        await using var db = Database();
+
+        Assert.Equal(SeedOutcome.Loaded, await SeedLoader.LoadAsync(db, SeedCopy, Cancel));
+        Assert.Equal(SeedOutcome.Unchanged, await SeedLoader.LoadAsync(db, SeedCopy, Cancel));
+        Assert.Equal(30, await db.Clusters.CountAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task A_changed_seed_is_reloaded_whole()
+    {
+        await using var db = Database();
+        await SeedLoader.LoadAsync(db, SeedCopy, Cancel);
+        Edit("clusters.csv", text => text.Replace(",Cheese,", ",Cheese and butter,", StringComparison.Ordinal));
+
+        Assert.Equal(SeedOutcome.Loaded, await SeedLoader.LoadAsync(db, SeedCopy, Cancel));
+        Assert.Equal("Cheese and butter", await db.Clusters.Where(c => c.Id == 1).Select(c => c.Outputs).SingleAsync(Cancel));
+        Assert.Equal(30, await db.Clusters.CountAsync(Cancel));
+        Assert.Equal(25, await db.ClusterRegions.CountAsync(Cancel)); // 24 clusters name a region, cluster 7 names two
+    }
+
+    [Fact]
+    public async Task A_broken_seed_leaves_the_loaded_database_untouched()
+    {
+        await using var db = Database();
+        await SeedLoader.LoadAsync(db, SeedCopy, Cancel);
+        var hash = await db.SeedStates.Select(s => s.ContentHash).SingleAsync(Cancel);
+        Edit("clusters.csv", text => text.Replace(",Cheese,", ",Yogurt,", StringComparison.Ordinal).Replace("\n4,Association", "\n3,Association", StringComparison.Ordinal));
+
+        await Assert.ThrowsAsync<SeedValidationException>(() => SeedLoader.LoadAsync(db, SeedCopy, Cancel));
+
+        Assert.Equal("Cheese", await db.Clusters.Where(c => c.Id == 1).Select(c => c.Outputs).SingleAsync(Cancel));
+        Assert.Equal(hash, await db.SeedStates.Select(s => s.ContentHash).SingleAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task The_app_exits_non_zero_with_the_problem_when_the_seed_is_broken()
+    {
+        Edit("clusters.csv", text => text.Replace("\n4,Association", "\n3,Association", StringComparison.Ordinal));
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "PdpApi.dll")])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            WorkingDirectory = _folder,
+            Environment =
+            {
+                ["Seed__Path"] = SeedCopy,
+                ["ConnectionStrings__Pdp"] = $"Data Source={Path.Combine(_folder, "process.db")}",
+                ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
+                ["Logging__LogLevel__Default"] = "Warning",
+            },
+        };
+
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync(Cancel);
+        _ = process.StandardOutput.ReadToEndAsync(Cancel);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
+        timeout.CancelAfter(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("clusters.csv, line 5, column 'id': duplicate key '3'", await stderr, StringComparison.Ordinal);
+    }
+}
