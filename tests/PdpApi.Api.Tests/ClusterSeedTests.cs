@@ -43,13 +43,13 @@ public sealed class ClusterSeedTests
     }
 
     [Fact]
-    public void The_activity_and_the_place_as_printed_are_both_taken_from_the_name()
+    public void The_activity_and_the_place_as_printed_are_both_words_of_the_printed_name()
     {
         foreach (var cluster in Clusters)
         {
             Assert.StartsWith(cluster.Activity.Split(" (", StringSplitOptions.None)[0], cluster.Name, StringComparison.Ordinal);
             if (cluster.Location.PlaceAsPrinted is { } place)
-                Assert.EndsWith(place, cluster.Name, StringComparison.Ordinal);
+                Assert.Contains(place, cluster.Name, StringComparison.Ordinal);
         }
     }
 

@@ -16,7 +16,7 @@ internal static class ClusterSeed
         var clusters = new List<Cluster>();
         foreach (var row in file.Rows)
         {
-            var id = row.Int("id");
+            var id = row.Int("id", min: 1);
             var regions = row.List("regions");
             var location = new ClusterLocation
             {
@@ -46,8 +46,6 @@ internal static class ClusterSeed
             cluster.SearchText = TextKey.Fold(string.Join(" | ",
                 new[] { cluster.Name, cluster.Activity, cluster.Outputs, location.PlaceAsPrinted }.Concat(regions).OfType<string>()));
 
-            if (id <= 0)
-                row.Error("id", "the id must be a positive whole number (the paper's ID#).");
             SeedLoader.CheckUnique(seen, id, row, "id");
             SeedLoader.CheckReference(sourceIds, cluster.Provenance.SourceId, row, "source_id", "sources.csv");
             if (regions.Select(TextKey.Fold).Distinct().Count() != regions.Count)

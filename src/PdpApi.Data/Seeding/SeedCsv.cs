@@ -126,13 +126,15 @@ internal sealed class SeedRow(string file, int line, IReadOnlyDictionary<string,
         return value ?? "";
     }
 
-    public int Int(string column)
+    public int Int(string column, int min = int.MinValue)
     {
         var text = Text(column);
         if (text.Length == 0)
             return 0;
         if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
             Error(column, $"'{text}' is not a whole number.");
+        else if (value < min)
+            Error(column, $"{value} is below the smallest allowed value, {min}.");
         return value;
     }
 

@@ -20,7 +20,7 @@ internal static class SourceSeed
                 Label = row.Text("label"),
                 Title = row.Text("title"),
                 SourceNote = row.OptionalText("source_note"),
-                PaperLine = row.Int("paper_line"),
+                PaperLine = row.Int("paper_line", min: 1),
                 Position = sources.Count + 1,
             };
             SeedLoader.CheckUnique(seen, source.Id, row, "id");
@@ -42,7 +42,7 @@ internal static class SourceSeed
                 SourceId = row.Text("source_id"),
                 Marker = row.Text("marker"),
                 Text = row.Text("text"),
-                PaperLine = row.Int("paper_line"),
+                PaperLine = row.Int("paper_line", min: 1),
             };
             SeedLoader.CheckReference(sourceIds, note.SourceId, row, "source_id", "sources.csv");
             SeedLoader.CheckUnique(seen, (note.SourceId, note.Marker), row, "marker");

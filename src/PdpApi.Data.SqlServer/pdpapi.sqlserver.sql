@@ -1,0 +1,132 @@
+IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NULL
+BEGIN
+    CREATE TABLE [__EFMigrationsHistory] (
+        [MigrationId] nvarchar(150) NOT NULL,
+        [ProductVersion] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK___EFMigrationsHistory] PRIMARY KEY ([MigrationId])
+    );
+END;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129040126_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [Clusters] (
+        [Id] int NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Activity] nvarchar(200) NOT NULL,
+        [Outputs] nvarchar(200) NOT NULL,
+        [Sector] nvarchar(40) NOT NULL,
+        [SearchText] nvarchar(1000) NOT NULL,
+        [Location_District] nvarchar(100) NULL,
+        [Location_Locality] nvarchar(100) NULL,
+        [Location_PlaceAsPrinted] nvarchar(200) NULL,
+        [Location_Province] nvarchar(100) NULL,
+        [Location_RegionBasis] nvarchar(40) NOT NULL,
+        [Provenance_FootnoteMarkers] nvarchar(100) NULL,
+        [Provenance_Note] nvarchar(1000) NULL,
+        [Provenance_SourceId] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_Clusters] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129040126_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [SeedStates] (
+        [Id] int NOT NULL,
+        [ContentHash] nvarchar(64) NOT NULL,
+        [LoadedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_SeedStates] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129040126_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [Sources] (
+        [Id] nvarchar(40) NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [Label] nvarchar(40) NOT NULL,
+        [Title] nvarchar(400) NOT NULL,
+        [SourceNote] nvarchar(2000) NULL,
+        [PaperLine] int NOT NULL,
+        [Position] int NOT NULL,
+        CONSTRAINT [PK_Sources] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129040126_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [ClusterRegions] (
+        [ClusterId] int NOT NULL,
+        [Key] nvarchar(60) NOT NULL,
+        [Name] nvarchar(60) NOT NULL,
+        [Position] int NOT NULL,
+        CONSTRAINT [PK_ClusterRegions] PRIMARY KEY ([ClusterId], [Key]),
+        CONSTRAINT [FK_ClusterRegions_Clusters_ClusterId] FOREIGN KEY ([ClusterId]) REFERENCES [Clusters] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129040126_InitialCreate'
+)
+BEGIN
+    CREATE TABLE [TableNotes] (
+        [Id] int NOT NULL,
+        [SourceId] nvarchar(40) NOT NULL,
+        [Marker] nvarchar(20) NOT NULL,
+        [Text] nvarchar(4000) NOT NULL,
+        [PaperLine] int NOT NULL,
+        CONSTRAINT [PK_TableNotes] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TableNotes_Sources_SourceId] FOREIGN KEY ([SourceId]) REFERENCES [Sources] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129040126_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_ClusterRegions_Key] ON [ClusterRegions] ([Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129040126_InitialCreate'
+)
+BEGIN
+    CREATE INDEX [IX_Clusters_Sector] ON [Clusters] ([Sector]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129040126_InitialCreate'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_TableNotes_SourceId_Marker] ON [TableNotes] ([SourceId], [Marker]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129040126_InitialCreate'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129040126_InitialCreate', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
