@@ -130,3 +130,87 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129042253_Tariffs'
+)
+BEGIN
+    CREATE TABLE [SectorProtection] (
+        [Id] int NOT NULL,
+        [SectorId] nvarchar(80) NOT NULL,
+        [Sector] nvarchar(120) NOT NULL,
+        [SectorPosition] int NOT NULL,
+        [IsAverage] bit NOT NULL,
+        [Measure] nvarchar(40) NOT NULL,
+        [Component] nvarchar(40) NULL,
+        [ValuePercent] float NULL,
+        [ValueAsPrinted] nvarchar(40) NULL,
+        [NullReason] nvarchar(40) NULL,
+        [SectorFootnoteMarkers] nvarchar(40) NULL,
+        [SearchText] nvarchar(300) NOT NULL,
+        [Period_EndYear] int NOT NULL,
+        [Period_Label] nvarchar(20) NOT NULL,
+        [Period_StartYear] int NOT NULL,
+        [Provenance_FootnoteMarkers] nvarchar(100) NULL,
+        [Provenance_Note] nvarchar(1000) NULL,
+        [Provenance_SourceId] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_SectorProtection] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129042253_Tariffs'
+)
+BEGIN
+    CREATE TABLE [TariffSchedules] (
+        [Id] nvarchar(20) NOT NULL,
+        [DateAsPrinted] nvarchar(40) NOT NULL,
+        [Year] int NOT NULL,
+        [Month] int NOT NULL,
+        [AverageAdValoremPercent] float NOT NULL,
+        [StandardDeviationPoints] float NOT NULL,
+        [MaximumWithSurchargesPercent] float NOT NULL,
+        [TotalLines] int NOT NULL,
+        [Provenance_FootnoteMarkers] nvarchar(100) NULL,
+        [Provenance_Note] nvarchar(1000) NULL,
+        [Provenance_SourceId] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_TariffSchedules] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129042253_Tariffs'
+)
+BEGIN
+    CREATE TABLE [TariffScheduleLines] (
+        [ScheduleId] nvarchar(20) NOT NULL,
+        [RatePercent] float NOT NULL,
+        [Lines] int NOT NULL,
+        CONSTRAINT [PK_TariffScheduleLines] PRIMARY KEY ([ScheduleId], [RatePercent]),
+        CONSTRAINT [FK_TariffScheduleLines_TariffSchedules_ScheduleId] FOREIGN KEY ([ScheduleId]) REFERENCES [TariffSchedules] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129042253_Tariffs'
+)
+BEGIN
+    CREATE INDEX [IX_SectorProtection_SectorId_Measure] ON [SectorProtection] ([SectorId], [Measure]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129042253_Tariffs'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129042253_Tariffs', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

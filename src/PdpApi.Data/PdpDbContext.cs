@@ -8,6 +8,9 @@ public sealed class PdpDbContext(DbContextOptions<PdpDbContext> options) : DbCon
     public DbSet<TableNote> TableNotes => Set<TableNote>();
     public DbSet<Cluster> Clusters => Set<Cluster>();
     public DbSet<ClusterRegion> ClusterRegions => Set<ClusterRegion>();
+    public DbSet<TariffSchedule> TariffSchedules => Set<TariffSchedule>();
+    public DbSet<TariffScheduleLine> TariffScheduleLines => Set<TariffScheduleLine>();
+    public DbSet<SectorProtectionValue> SectorProtection => Set<SectorProtectionValue>();
     public DbSet<SeedState> SeedStates => Set<SeedState>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -62,12 +65,39 @@ public sealed class PdpDbContext(DbContextOptions<PdpDbContext> options) : DbCon
             region.HasIndex(r => r.Key);
         });
 
+        modelBuilder.Entity<TariffSchedule>(schedule =>
+        {
+            schedule.Property(s => s.Id).HasMaxLength(20);
+            schedule.Property(s => s.DateAsPrinted).HasMaxLength(40);
+            ConfigureProvenance(schedule.ComplexProperty(s => s.Provenance));
+            schedule.HasMany(s => s.Lines).WithOne().HasForeignKey(l => l.ScheduleId);
+        });
+
+        modelBuilder.Entity<TariffScheduleLine>(line => line.HasKey(l => new { l.ScheduleId, l.RatePercent }));
+
+        modelBuilder.Entity<SectorProtectionValue>(value =>
+        {
+            value.Property(v => v.Id).ValueGeneratedNever();
+            value.Property(v => v.SectorId).HasMaxLength(80);
+            value.Property(v => v.Sector).HasMaxLength(120);
+            value.Property(v => v.Component).HasMaxLength(40);
+            value.Property(v => v.ValueAsPrinted).HasMaxLength(40);
+            value.Property(v => v.SectorFootnoteMarkers).HasMaxLength(40);
+            value.Property(v => v.SearchText).HasMaxLength(300);
+            ConfigurePeriod(value.ComplexProperty(v => v.Period));
+            ConfigureProvenance(value.ComplexProperty(v => v.Provenance));
+            value.HasIndex(v => new { v.SectorId, v.Measure });
+        });
+
         modelBuilder.Entity<SeedState>(state =>
         {
             state.Property(s => s.Id).ValueGeneratedNever();
             state.Property(s => s.ContentHash).HasMaxLength(64);
         });
     }
+
+    private static void ConfigurePeriod(Microsoft.EntityFrameworkCore.Metadata.Builders.ComplexPropertyBuilder<Period> period) =>
+        period.Property(p => p.Label).HasMaxLength(20);
 
     private static void ConfigureProvenance(Microsoft.EntityFrameworkCore.Metadata.Builders.ComplexPropertyBuilder<Provenance> provenance)
     {

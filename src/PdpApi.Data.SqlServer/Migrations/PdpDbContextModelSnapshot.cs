@@ -128,6 +128,97 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.ToTable("ClusterRegions");
                 });
 
+            modelBuilder.Entity("PdpApi.Data.SectorProtectionValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Component")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<bool>("IsAverage")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("NullReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("SectorFootnoteMarkers")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("SectorId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<int>("SectorPosition")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ValueAsPrinted")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<double?>("ValuePercent")
+                        .HasColumnType("float");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Period", "PdpApi.Data.SectorProtectionValue.Period#Period", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("EndYear")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Label")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<int>("StartYear")
+                                .HasColumnType("int");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "PdpApi.Data.SectorProtectionValue.Provenance#Provenance", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("FootnoteMarkers")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)");
+
+                            b1.Property<string>("SourceId")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SectorId", "Measure");
+
+                    b.ToTable("SectorProtection");
+                });
+
             modelBuilder.Entity("PdpApi.Data.SeedState", b =>
                 {
                     b.Property<int>("Id")
@@ -212,6 +303,74 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.ToTable("TableNotes");
                 });
 
+            modelBuilder.Entity("PdpApi.Data.TariffSchedule", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<double>("AverageAdValoremPercent")
+                        .HasColumnType("float");
+
+                    b.Property<string>("DateAsPrinted")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<double>("MaximumWithSurchargesPercent")
+                        .HasColumnType("float");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<double>("StandardDeviationPoints")
+                        .HasColumnType("float");
+
+                    b.Property<int>("TotalLines")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "PdpApi.Data.TariffSchedule.Provenance#Provenance", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("FootnoteMarkers")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)");
+
+                            b1.Property<string>("SourceId")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TariffSchedules");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.TariffScheduleLine", b =>
+                {
+                    b.Property<string>("ScheduleId")
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<double>("RatePercent")
+                        .HasColumnType("float");
+
+                    b.Property<int>("Lines")
+                        .HasColumnType("int");
+
+                    b.HasKey("ScheduleId", "RatePercent");
+
+                    b.ToTable("TariffScheduleLines");
+                });
+
             modelBuilder.Entity("PdpApi.Data.ClusterRegion", b =>
                 {
                     b.HasOne("PdpApi.Data.Cluster", null)
@@ -230,6 +389,15 @@ namespace PdpApi.Data.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PdpApi.Data.TariffScheduleLine", b =>
+                {
+                    b.HasOne("PdpApi.Data.TariffSchedule", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("ScheduleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PdpApi.Data.Cluster", b =>
                 {
                     b.Navigation("Regions");
@@ -238,6 +406,11 @@ namespace PdpApi.Data.SqlServer.Migrations
             modelBuilder.Entity("PdpApi.Data.Source", b =>
                 {
                     b.Navigation("Notes");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.TariffSchedule", b =>
+                {
+                    b.Navigation("Lines");
                 });
 #pragma warning restore 612, 618
         }

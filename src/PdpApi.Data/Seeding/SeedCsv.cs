@@ -138,6 +138,46 @@ internal sealed class SeedRow(string file, int line, IReadOnlyDictionary<string,
         return value;
     }
 
+    public double Double(string column)
+    {
+        var value = OptionalDouble(column);
+        if (value is null)
+            Error(column, "a number is required.");
+        return value ?? 0;
+    }
+
+    /// <summary>A number in invariant form ("23.5", "-4.6"); empty is null.</summary>
+    public double? OptionalDouble(string column)
+    {
+        var text = OptionalText(column);
+        if (text is null)
+            return null;
+        if (double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+            return value;
+        Error(column, $"'{text}' is not a number in invariant form (such as 23.5 or -4.6).");
+        return null;
+    }
+
+    public bool Bool(string column)
+    {
+        var text = Text(column);
+        if (text is "true" or "false")
+            return text == "true";
+        if (text.Length > 0)
+            Error(column, $"'{text}' is not true or false.");
+        return false;
+    }
+
+    /// <summary>A value and the reason it is missing: exactly one of the two cells is filled.</summary>
+    public (double? Value, NullReason? Reason) ValueOrReason(string valueColumn, string reasonColumn)
+    {
+        var value = OptionalDouble(valueColumn);
+        var reason = OptionalText(reasonColumn) is null ? (NullReason?)null : Enum<NullReason>(reasonColumn);
+        if ((value is null) == (reason is null))
+            Error(reasonColumn, value is null ? "a missing value needs its reason." : "a value that is present takes no null reason.");
+        return (value, reason);
+    }
+
     /// <summary>An enum member written in kebab case, as the API prints it ("agro-industry").</summary>
     public T Enum<T>(string column) where T : struct, Enum
     {
@@ -162,6 +202,35 @@ internal sealed class SeedRow(string file, int line, IReadOnlyDictionary<string,
         if (items.Any(i => i.Length == 0 || i.Trim().Length != i.Length))
             Error(column, $"'{text}' is not a list of values separated by ';' without spaces around them.");
         return items;
+    }
+
+    /// <summary>Footnote markers written as "2;13"; stored comma-separated as the API lists them.</summary>
+    public string? Markers(string column)
+    {
+        var markers = List(column);
+        return markers.Count == 0 ? null : string.Join(',', markers);
+    }
+
+    /// <summary>The common columns source_id, paper_line, footnotes and note.</summary>
+    public Provenance Provenance(IReadOnlySet<string> sourceIds)
+    {
+        var provenance = new Provenance
+        {
+            SourceId = Text("source_id"),
+            FootnoteMarkers = Markers("footnotes"),
+            Note = OptionalText("note"),
+        };
+        Int("paper_line", min: 1);
+        SeedLoader.CheckReference(sourceIds, provenance.SourceId, this, "source_id", "sources.csv");
+        return provenance;
+    }
+
+    public Period Period(string labelColumn, string startColumn, string endColumn)
+    {
+        var period = new Period { Label = Text(labelColumn), StartYear = Int(startColumn, min: 1900), EndYear = Int(endColumn, min: 1900) };
+        if (period.EndYear < period.StartYear)
+            Error(endColumn, $"the period ends ({period.EndYear}) before it starts ({period.StartYear}).");
+        return period;
     }
 
     public static string KebabName<T>(T member) where T : struct, Enum =>

@@ -17,7 +17,8 @@ public enum SeedOutcome
 /// </summary>
 public static class SeedLoader
 {
-    internal static readonly string[] KnownFiles = ["sources.csv", "source-notes.csv", "clusters.csv"];
+    internal static readonly string[] KnownFiles =
+        ["sources.csv", "source-notes.csv", "clusters.csv", "tariff-schedules.csv", "tariff-schedule-lines.csv", "sector-protection.csv"];
 
     public static async Task<SeedOutcome> LoadAsync(PdpDbContext db, string seedDirectory, CancellationToken cancellationToken = default)
     {
@@ -35,6 +36,9 @@ public static class SeedLoader
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.SectorProtection.ExecuteDeleteAsync(cancellationToken);
+            await db.TariffScheduleLines.ExecuteDeleteAsync(cancellationToken);
+            await db.TariffSchedules.ExecuteDeleteAsync(cancellationToken);
             await db.ClusterRegions.ExecuteDeleteAsync(cancellationToken);
             await db.Clusters.ExecuteDeleteAsync(cancellationToken);
             await db.TableNotes.ExecuteDeleteAsync(cancellationToken);
@@ -44,6 +48,8 @@ public static class SeedLoader
             db.Sources.AddRange(data.Sources);
             db.TableNotes.AddRange(data.TableNotes);
             db.Clusters.AddRange(data.Clusters);
+            db.TariffSchedules.AddRange(data.TariffSchedules);
+            db.SectorProtection.AddRange(data.SectorProtection);
             db.SeedStates.Add(new SeedState { Id = 1, ContentHash = hash, LoadedAtUtc = DateTime.UtcNow });
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -64,7 +70,7 @@ public static class SeedLoader
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
-    internal static SeedData Parse(string seedDirectory)
+    public static SeedData Parse(string seedDirectory)
     {
         var errors = new SeedErrors();
         foreach (var path in Directory.EnumerateFiles(seedDirectory, "*.csv"))
@@ -78,10 +84,12 @@ public static class SeedLoader
         var sourceIds = sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var notes = SourceSeed.ReadNotes(seedDirectory, sourceIds, errors);
         var clusters = ClusterSeed.Read(seedDirectory, sourceIds, errors);
+        var schedules = TariffSeed.ReadSchedules(seedDirectory, sourceIds, errors);
+        var protection = TariffSeed.ReadSectorProtection(seedDirectory, sourceIds, errors);
 
         if (errors.All.Count > 0)
             throw new SeedValidationException(errors.All);
-        return new SeedData(sources, notes, clusters);
+        return new SeedData(sources, notes, clusters, schedules, protection);
     }
 
     /// <summary>Records a duplicate-key error when <paramref name="key"/> was seen before in the file.</summary>
@@ -98,4 +106,9 @@ public static class SeedLoader
     }
 }
 
-internal sealed record SeedData(IReadOnlyList<Source> Sources, IReadOnlyList<TableNote> TableNotes, IReadOnlyList<Cluster> Clusters);
+public sealed record SeedData(
+    IReadOnlyList<Source> Sources,
+    IReadOnlyList<TableNote> TableNotes,
+    IReadOnlyList<Cluster> Clusters,
+    IReadOnlyList<TariffSchedule> TariffSchedules,
+    IReadOnlyList<SectorProtectionValue> SectorProtection);

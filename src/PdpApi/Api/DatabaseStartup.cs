@@ -32,7 +32,7 @@ public static partial class DatabaseStartup
         }
         catch (DbException ex)
         {
-            var message = $"The database could not be prepared within {timeout.TotalSeconds:0} s ({db.Database.ProviderName}): {ex.Message}";
+            var message = $"The database could not be prepared ({db.Database.ProviderName}): {ex.Message}";
             LogFailure(logger, message);
             await Console.Error.WriteLineAsync(message);
             return false;

@@ -30,7 +30,7 @@ public readonly record struct IntRange(int? From, int? To)
 /// The one filter grammar of every collection: several values as <c>a,b</c> (any of them matches) and ranges as
 /// <c>1990..2007</c>, with open ends (<c>1990..</c>, <c>..2007</c>); a single number is a range of one.
 /// </summary>
-public static class QueryGrammar
+public static partial class QueryGrammar
 {
     public const string ListSyntax = "Several values separated by commas match any of them.";
     public const string RangeSyntax = "A number (1995), or a range with '..' whose ends may be open (1990..2007, 1990.., ..2007).";
@@ -105,6 +105,21 @@ public static class QueryGrammar
             return null;
         }
     }
+
+    public const string PeriodSyntax =
+        "A year (1991) returns the periods that contain it; a range (1990..1995, 2001.., ..1992) or a period as printed "
+        + "(2001-2002) returns the periods that overlap it.";
+
+    /// <summary>A year, a range with '..', or a period label such as "2001-2002" (read as 2001..2002).</summary>
+    public static IntRange? PeriodRange(string? text, string parameter, QueryErrors errors)
+    {
+        if (text is not null && PeriodLabel().IsMatch(text.Trim()))
+            text = text.Trim().Replace("-", "..", StringComparison.Ordinal);
+        return Range(text, parameter, errors, 1900, 2100);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}-\d{4}$")]
+    private static partial System.Text.RegularExpressions.Regex PeriodLabel();
 
     public static IEnumerable<string> EnumNames<T>() where T : struct, Enum => Enum.GetValues<T>().Select(EnumName);
 

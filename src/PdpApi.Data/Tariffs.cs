@@ -1,0 +1,79 @@
+namespace PdpApi.Data;
+
+/// <summary>A span of years as a table prints it ("1990-1992"; a single year has start = end).</summary>
+public sealed class Period
+{
+    public required string Label { get; set; }
+    public int StartYear { get; set; }
+    public int EndYear { get; set; }
+}
+
+/// <summary>Why a value is null.</summary>
+public enum NullReason
+{
+    /// <summary>The paper prints "n.a.", "na", "nd" or "-" in the cell.</summary>
+    NotAvailable,
+    /// <summary>The table has no such cell (for example no effective protection column for 2006-2007).</summary>
+    NotReported,
+    /// <summary>The measure has no meaning there.</summary>
+    NotApplicable,
+    /// <summary>The source is damaged or misaligned and the value cannot be placed with confidence.</summary>
+    Unreadable,
+}
+
+/// <summary>A Table 7 snapshot of the MFN tariff schedule, 1990-1993.</summary>
+public sealed class TariffSchedule
+{
+    /// <summary>"1990-09": year and month of the snapshot.</summary>
+    public required string Id { get; set; }
+    public required string DateAsPrinted { get; set; }
+    public int Year { get; set; }
+    public int Month { get; set; }
+    public double AverageAdValoremPercent { get; set; }
+    public double StandardDeviationPoints { get; set; }
+    public double MaximumWithSurchargesPercent { get; set; }
+    public int TotalLines { get; set; }
+    public required Provenance Provenance { get; set; }
+    public List<TariffScheduleLine> Lines { get; set; } = [];
+}
+
+/// <summary>How many tariff lines a Table 7 snapshot has at one ad-valorem rate.</summary>
+public sealed class TariffScheduleLine
+{
+    public required string ScheduleId { get; set; }
+    public double RatePercent { get; set; }
+    public int Lines { get; set; }
+}
+
+/// <summary>One Table 8 cell: a sector's tariff, effective protection or output growth in a period.</summary>
+public sealed class SectorProtectionValue
+{
+    public int Id { get; set; }
+    public required string SectorId { get; set; }
+    public required string Sector { get; set; }
+    public int SectorPosition { get; set; }
+    /// <summary>True for the table's "Simple Average" row.</summary>
+    public bool IsAverage { get; set; }
+    public required Period Period { get; set; }
+    public ProtectionMeasure Measure { get; set; }
+    /// <summary>Set when a cell prints a second value for part of the sector ("tobacco-only").</summary>
+    public string? Component { get; set; }
+    public double? ValuePercent { get; set; }
+    public string? ValueAsPrinted { get; set; }
+    public NullReason? NullReason { get; set; }
+    /// <summary>Markers printed on the sector's label, which qualify the whole row.</summary>
+    public string? SectorFootnoteMarkers { get; set; }
+    public required Provenance Provenance { get; set; }
+    /// <summary>Sector name and id folded for matching.</summary>
+    public required string SearchText { get; set; }
+}
+
+public enum ProtectionMeasure
+{
+    /// <summary>Nominal ad-valorem tariff, percent.</summary>
+    AdValoremTariff,
+    /// <summary>Effective rate of protection, percent.</summary>
+    EffectiveProtection,
+    /// <summary>Growth rate of the index of physical volume of production, percent a year.</summary>
+    OutputGrowth,
+}

@@ -1,0 +1,12 @@
+namespace PdpApi.Api;
+
+/// <summary>A period as the paper prints it, with its first and last year (equal for a single year).</summary>
+public sealed record PeriodDto
+{
+    /// <summary>As printed in the table's header ("1990-1992", "2006").</summary>
+    public required string Label { get; init; }
+    /// <summary>First year of the period.</summary>
+    public required int StartYear { get; init; }
+    /// <summary>Last year of the period.</summary>
+    public required int EndYear { get; init; }
+}

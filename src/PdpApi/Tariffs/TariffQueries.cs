@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Mvc;
+using PdpApi.Api;
+using PdpApi.Data;
+
+namespace PdpApi.Tariffs;
+
+/// <summary>Filters of /api/v1/tariffs/schedules, besides paging, sorting and format.</summary>
+public sealed class TariffScheduleQuery : ListQuery, ISortableQuery
+{
+    internal static readonly SortFields<TariffSchedule> Sorting = new SortFields<TariffSchedule>()
+        .Add("id", s => s.Id)
+        .Add("averageAdValoremPercent", s => s.AverageAdValoremPercent)
+        .Add("standardDeviationPoints", s => s.StandardDeviationPoints);
+
+    public static IReadOnlyList<string> SortFieldNames => Sorting.Names;
+
+    /// <summary>Year of the snapshot: a year (1991) or a range (1990..1992, 1992..).</summary>
+    [FromQuery(Name = "year")]
+    public string? Year { get; init; }
+
+    internal IQueryable<TariffSchedule> Apply(IQueryable<TariffSchedule> schedules, QueryErrors errors)
+    {
+        var years = QueryGrammar.Range(Year, "year", errors, 1900, 2100);
+        var order = Sorting.Parse(Sort, errors);
+        if (years?.From is { } from)
+            schedules = schedules.Where(s => s.Year >= from);
+        if (years?.To is { } to)
+            schedules = schedules.Where(s => s.Year <= to);
+        return order(schedules);
+    }
+}
+
+/// <summary>Filters of /api/v1/tariffs/sector-protection, besides paging, sorting and format.</summary>
+public sealed class SectorProtectionQuery : ListQuery, ISortableQuery
+{
+    internal static readonly SortFields<SectorProtectionValue> Sorting = new SortFields<SectorProtectionValue>()
+        .Add("id", v => v.Id)
+        .Add("sector", v => v.SectorPosition)
+        .Add("period", v => v.Period.StartYear)
+        .Add("measure", v => v.Measure)
+        .Add("valuePercent", v => v.ValuePercent);
+
+    public static IReadOnlyList<string> SortFieldNames => Sorting.Names;
+
+    /// <summary>Sector: a slug (<c>textiles</c>) or words of its name (<c>leather</c>), accents and case ignored. Several values separated by commas match any of them.</summary>
+    [FromQuery(Name = "sector")]
+    public string? Sector { get; init; }
+
+    /// <summary>Period: a year (1991) returns the periods that contain it; a range (1990..1997) or a period as printed (2001-2002) returns the periods that overlap it.</summary>
+    [FromQuery(Name = "period")]
+    public string? Period { get; init; }
+
+    /// <summary>ad-valorem-tariff, effective-protection or output-growth. Several values separated by commas match any of them.</summary>
+    [FromQuery(Name = "measure")]
+    public string? Measure { get; init; }
+
+    /// <summary>false leaves out the Simple Average row; true returns only it.</summary>
+    [FromQuery(Name = "isAverage")]
+    public bool? IsAverage { get; init; }
+
+    internal IQueryable<SectorProtectionValue> Apply(IQueryable<SectorProtectionValue> values, QueryErrors errors)
+    {
+        var sectors = QueryGrammar.List(Sector, "sector", errors).Select(TextKey.Fold).ToList();
+        var period = QueryGrammar.PeriodRange(Period, "period", errors);
+        var measures = QueryGrammar.EnumList<ProtectionMeasure>(Measure, "measure", errors);
+        var order = Sorting.Parse(Sort, errors);
+
+        if (sectors.Count == 1)
+            values = values.Where(v => v.SectorId == sectors[0] || v.SearchText.Contains(sectors[0]));
+        else if (sectors.Count > 1)
+            values = values.Where(v => sectors.Contains(v.SectorId));
+        if (period?.From is { } from)
+            values = values.Where(v => v.Period.EndYear >= from);
+        if (period?.To is { } to)
+            values = values.Where(v => v.Period.StartYear <= to);
+        if (measures.Count > 0)
+            values = values.Where(v => measures.Contains(v.Measure));
+        if (IsAverage is { } isAverage)
+            values = values.Where(v => v.IsAverage == isAverage);
+        return order(values);
+    }
+}

@@ -1,0 +1,60 @@
+using Asp.Versioning;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using PdpApi.Api;
+using PdpApi.Data;
+
+namespace PdpApi.Tariffs;
+
+/// <summary>MFN tariffs: the 1990-1993 schedules of Table 7 and the sector protection of Table 8.</summary>
+[ApiController]
+[ApiVersion("1.0")]
+[Route("api/v{version:apiVersion}/tariffs")]
+[Tags("Tariffs")]
+public sealed class TariffsController(PdpDbContext db) : ControllerBase
+{
+    /// <summary>List tariff schedules</summary>
+    /// <remarks>Table 7: the MFN tariff schedule at seven dates, 1990-1993: average, standard deviation, maximum and lines by rate.</remarks>
+    [HttpGet("schedules", Name = "listTariffSchedules")]
+    [Produces("application/json", CsvOutputFormatter.MediaType)]
+    [ProducesResponseType<Page<TariffScheduleDto>>(StatusCodes.Status200OK)]
+    public async Task<ActionResult<Page<TariffScheduleDto>>> ListSchedules([FromQuery] TariffScheduleQuery query, CancellationToken cancellationToken)
+    {
+        var errors = new QueryErrors();
+        var schedules = query.Apply(db.TariffSchedules, errors);
+        if (errors.Any)
+            return Problems.InvalidParameters(errors.ToDictionary());
+        return await this.ToPageAsync(schedules, TariffMapper.ProjectToDto, query, cancellationToken);
+    }
+
+    /// <summary>Get a tariff schedule</summary>
+    /// <param name="id">Year and month of the snapshot, such as <c>1991-06</c>.</param>
+    /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
+    [HttpGet("schedules/{id}", Name = "getTariffSchedule")]
+    [Produces("application/json")]
+    [ProducesResponseType<TariffScheduleDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status404NotFound)]
+    public async Task<ActionResult<TariffScheduleDto>> GetSchedule(string id, CancellationToken cancellationToken)
+    {
+        var schedule = await db.TariffSchedules.Where(s => s.Id == id).ProjectToDto().SingleOrDefaultAsync(cancellationToken);
+        return schedule is null ? NotFound() : schedule;
+    }
+
+    /// <summary>List sector protection values</summary>
+    /// <remarks>
+    /// Table 8, one value per sector, period and measure: nominal ad-valorem tariff, effective rate of protection and
+    /// output growth for 1990-1992, 1996-1997, 2001-2002 and 2006-2007, with the footnotes that change what a number
+    /// means (texts in /api/v1/sources/table-8).
+    /// </remarks>
+    [HttpGet("sector-protection", Name = "listSectorProtection")]
+    [Produces("application/json", CsvOutputFormatter.MediaType)]
+    [ProducesResponseType<Page<SectorProtectionDto>>(StatusCodes.Status200OK)]
+    public async Task<ActionResult<Page<SectorProtectionDto>>> ListSectorProtection([FromQuery] SectorProtectionQuery query, CancellationToken cancellationToken)
+    {
+        var errors = new QueryErrors();
+        var values = query.Apply(db.SectorProtection, errors);
+        if (errors.Any)
+            return Problems.InvalidParameters(errors.ToDictionary());
+        return await this.ToPageAsync(values, TariffMapper.ProjectToDto, query, cancellationToken);
+    }
+}
