@@ -214,3 +214,120 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129043001_TariffStructure'
+)
+BEGIN
+    CREATE TABLE [ProtectionGrowthCorrelations] (
+        [Id] int NOT NULL,
+        [Measure] nvarchar(40) NOT NULL,
+        [Coefficient] float NULL,
+        [CoefficientAsPrinted] nvarchar(40) NOT NULL,
+        [Observations] int NULL,
+        [SignificantAt5Percent] bit NOT NULL,
+        [NullReason] nvarchar(40) NULL,
+        [Period_EndYear] int NOT NULL,
+        [Period_Label] nvarchar(20) NOT NULL,
+        [Period_StartYear] int NOT NULL,
+        [Provenance_FootnoteMarkers] nvarchar(100) NULL,
+        [Provenance_Note] nvarchar(1000) NULL,
+        [Provenance_SourceId] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_ProtectionGrowthCorrelations] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129043001_TariffStructure'
+)
+BEGIN
+    CREATE TABLE [SectorGroups] (
+        [Id] nvarchar(80) NOT NULL,
+        [Name] nvarchar(120) NOT NULL,
+        [Position] int NOT NULL,
+        [NameA6AsPrinted] nvarchar(120) NOT NULL,
+        [NameA7AsPrinted] nvarchar(120) NOT NULL,
+        [Provenance_FootnoteMarkers] nvarchar(100) NULL,
+        [Provenance_Note] nvarchar(1000) NULL,
+        [Provenance_SourceId] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_SectorGroups] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129043001_TariffStructure'
+)
+BEGIN
+    CREATE TABLE [TariffBandShares] (
+        [Id] int NOT NULL,
+        [BandId] nvarchar(20) NOT NULL,
+        [BandAsPrinted] nvarchar(40) NULL,
+        [LowerExclusivePercent] float NULL,
+        [UpperInclusivePercent] float NULL,
+        [Year] int NOT NULL,
+        [SectorGroupId] nvarchar(80) NOT NULL,
+        [SharePercent] float NULL,
+        [ShareAsPrinted] nvarchar(40) NULL,
+        [Placement] nvarchar(40) NOT NULL,
+        [NullReason] nvarchar(40) NULL,
+        [Provenance_FootnoteMarkers] nvarchar(100) NULL,
+        [Provenance_Note] nvarchar(1000) NULL,
+        [Provenance_SourceId] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_TariffBandShares] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TariffBandShares_SectorGroups_SectorGroupId] FOREIGN KEY ([SectorGroupId]) REFERENCES [SectorGroups] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129043001_TariffStructure'
+)
+BEGIN
+    CREATE TABLE [TariffStructure] (
+        [Id] int NOT NULL,
+        [Indicator] nvarchar(40) NOT NULL,
+        [SectorGroupId] nvarchar(80) NOT NULL,
+        [Value] float NOT NULL,
+        [ValueAsPrinted] nvarchar(40) NOT NULL,
+        [Period_EndYear] int NOT NULL,
+        [Period_Label] nvarchar(20) NOT NULL,
+        [Period_StartYear] int NOT NULL,
+        [Provenance_FootnoteMarkers] nvarchar(100) NULL,
+        [Provenance_Note] nvarchar(1000) NULL,
+        [Provenance_SourceId] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_TariffStructure] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TariffStructure_SectorGroups_SectorGroupId] FOREIGN KEY ([SectorGroupId]) REFERENCES [SectorGroups] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129043001_TariffStructure'
+)
+BEGIN
+    CREATE INDEX [IX_TariffBandShares_SectorGroupId] ON [TariffBandShares] ([SectorGroupId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129043001_TariffStructure'
+)
+BEGIN
+    CREATE INDEX [IX_TariffStructure_SectorGroupId] ON [TariffStructure] ([SectorGroupId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129043001_TariffStructure'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129043001_TariffStructure', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

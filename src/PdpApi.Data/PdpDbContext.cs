@@ -11,6 +11,10 @@ public sealed class PdpDbContext(DbContextOptions<PdpDbContext> options) : DbCon
     public DbSet<TariffSchedule> TariffSchedules => Set<TariffSchedule>();
     public DbSet<TariffScheduleLine> TariffScheduleLines => Set<TariffScheduleLine>();
     public DbSet<SectorProtectionValue> SectorProtection => Set<SectorProtectionValue>();
+    public DbSet<SectorGroup> SectorGroups => Set<SectorGroup>();
+    public DbSet<TariffStructureValue> TariffStructure => Set<TariffStructureValue>();
+    public DbSet<TariffBandShare> TariffBandShares => Set<TariffBandShare>();
+    public DbSet<ProtectionGrowthCorrelation> ProtectionGrowthCorrelations => Set<ProtectionGrowthCorrelation>();
     public DbSet<SeedState> SeedStates => Set<SeedState>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -87,6 +91,44 @@ public sealed class PdpDbContext(DbContextOptions<PdpDbContext> options) : DbCon
             ConfigurePeriod(value.ComplexProperty(v => v.Period));
             ConfigureProvenance(value.ComplexProperty(v => v.Provenance));
             value.HasIndex(v => new { v.SectorId, v.Measure });
+        });
+
+        modelBuilder.Entity<SectorGroup>(group =>
+        {
+            group.Property(g => g.Id).HasMaxLength(80);
+            group.Property(g => g.Name).HasMaxLength(120);
+            group.Property(g => g.NameA6AsPrinted).HasMaxLength(120);
+            group.Property(g => g.NameA7AsPrinted).HasMaxLength(120);
+            ConfigureProvenance(group.ComplexProperty(g => g.Provenance));
+        });
+
+        modelBuilder.Entity<TariffStructureValue>(value =>
+        {
+            value.Property(v => v.Id).ValueGeneratedNever();
+            value.Property(v => v.SectorGroupId).HasMaxLength(80);
+            value.Property(v => v.ValueAsPrinted).HasMaxLength(40);
+            value.HasOne<SectorGroup>().WithMany().HasForeignKey(v => v.SectorGroupId);
+            ConfigurePeriod(value.ComplexProperty(v => v.Period));
+            ConfigureProvenance(value.ComplexProperty(v => v.Provenance));
+        });
+
+        modelBuilder.Entity<TariffBandShare>(share =>
+        {
+            share.Property(s => s.Id).ValueGeneratedNever();
+            share.Property(s => s.BandId).HasMaxLength(20);
+            share.Property(s => s.BandAsPrinted).HasMaxLength(40);
+            share.Property(s => s.SectorGroupId).HasMaxLength(80);
+            share.Property(s => s.ShareAsPrinted).HasMaxLength(40);
+            share.HasOne<SectorGroup>().WithMany().HasForeignKey(s => s.SectorGroupId);
+            ConfigureProvenance(share.ComplexProperty(s => s.Provenance));
+        });
+
+        modelBuilder.Entity<ProtectionGrowthCorrelation>(correlation =>
+        {
+            correlation.Property(c => c.Id).ValueGeneratedNever();
+            correlation.Property(c => c.CoefficientAsPrinted).HasMaxLength(40);
+            ConfigurePeriod(correlation.ComplexProperty(c => c.Period));
+            ConfigureProvenance(correlation.ComplexProperty(c => c.Provenance));
         });
 
         modelBuilder.Entity<SeedState>(state =>

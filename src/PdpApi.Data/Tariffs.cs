@@ -77,3 +77,77 @@ public enum ProtectionMeasure
     /// <summary>Growth rate of the index of physical volume of production, percent a year.</summary>
     OutputGrowth,
 }
+
+/// <summary>A sector group of Tables A6 and A7 (APEC's classification), "All Goods" first.</summary>
+public sealed class SectorGroup
+{
+    public required string Id { get; set; }
+    public required string Name { get; set; }
+    public int Position { get; set; }
+    public required string NameA6AsPrinted { get; set; }
+    public required string NameA7AsPrinted { get; set; }
+    public required Provenance Provenance { get; set; }
+}
+
+/// <summary>One Table A6 cell: a sector group's simple average tariff, its standard deviation or its number of lines in a year.</summary>
+public sealed class TariffStructureValue
+{
+    public int Id { get; set; }
+    public TariffStructureIndicator Indicator { get; set; }
+    public required Period Period { get; set; }
+    public required string SectorGroupId { get; set; }
+    public double Value { get; set; }
+    public required string ValueAsPrinted { get; set; }
+    public required Provenance Provenance { get; set; }
+}
+
+public enum TariffStructureIndicator
+{
+    /// <summary>Simple average applied tariff rate, percent.</summary>
+    SimpleAveragePercent,
+    /// <summary>Standard deviation of all applied tariffs, percentage points.</summary>
+    StandardDeviationPoints,
+    /// <summary>Number of tariff lines.</summary>
+    TariffLinesCount,
+}
+
+/// <summary>One Table A7 cell: the share of a sector group's tariff lines in a tariff band in a year.</summary>
+public sealed class TariffBandShare
+{
+    public int Id { get; set; }
+    public required string BandId { get; set; }
+    /// <summary>The band's label as printed; null for the last band, which the paper leaves unlabelled.</summary>
+    public string? BandAsPrinted { get; set; }
+    public double? LowerExclusivePercent { get; set; }
+    public double? UpperInclusivePercent { get; set; }
+    public int Year { get; set; }
+    public required string SectorGroupId { get; set; }
+    public double? SharePercent { get; set; }
+    public string? ShareAsPrinted { get; set; }
+    public CellPlacement Placement { get; set; }
+    public NullReason? NullReason { get; set; }
+    public required Provenance Provenance { get; set; }
+}
+
+/// <summary>How a value of a misaligned table was placed in its row and column.</summary>
+public enum CellPlacement
+{
+    /// <summary>The printed cell sits in its row and column.</summary>
+    Confident,
+    /// <summary>Placed by reasoning the provenance note gives (for example the bands of a group summing to 100).</summary>
+    Inferred,
+}
+
+/// <summary>A Table A8 coefficient: the correlation across sectors between protection and output growth.</summary>
+public sealed class ProtectionGrowthCorrelation
+{
+    public int Id { get; set; }
+    public required Period Period { get; set; }
+    public ProtectionMeasure Measure { get; set; }
+    public double? Coefficient { get; set; }
+    public required string CoefficientAsPrinted { get; set; }
+    public int? Observations { get; set; }
+    public bool SignificantAt5Percent { get; set; }
+    public NullReason? NullReason { get; set; }
+    public required Provenance Provenance { get; set; }
+}

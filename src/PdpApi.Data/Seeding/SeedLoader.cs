@@ -18,7 +18,10 @@ public enum SeedOutcome
 public static class SeedLoader
 {
     internal static readonly string[] KnownFiles =
-        ["sources.csv", "source-notes.csv", "clusters.csv", "tariff-schedules.csv", "tariff-schedule-lines.csv", "sector-protection.csv"];
+    [
+        "sources.csv", "source-notes.csv", "clusters.csv", "tariff-schedules.csv", "tariff-schedule-lines.csv", "sector-protection.csv",
+        "sector-groups.csv", "tariff-structure.csv", "tariff-bands.csv", "protection-growth-correlations.csv",
+    ];
 
     public static async Task<SeedOutcome> LoadAsync(PdpDbContext db, string seedDirectory, CancellationToken cancellationToken = default)
     {
@@ -36,6 +39,10 @@ public static class SeedLoader
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.ProtectionGrowthCorrelations.ExecuteDeleteAsync(cancellationToken);
+            await db.TariffBandShares.ExecuteDeleteAsync(cancellationToken);
+            await db.TariffStructure.ExecuteDeleteAsync(cancellationToken);
+            await db.SectorGroups.ExecuteDeleteAsync(cancellationToken);
             await db.SectorProtection.ExecuteDeleteAsync(cancellationToken);
             await db.TariffScheduleLines.ExecuteDeleteAsync(cancellationToken);
             await db.TariffSchedules.ExecuteDeleteAsync(cancellationToken);
@@ -50,6 +57,10 @@ public static class SeedLoader
             db.Clusters.AddRange(data.Clusters);
             db.TariffSchedules.AddRange(data.TariffSchedules);
             db.SectorProtection.AddRange(data.SectorProtection);
+            db.SectorGroups.AddRange(data.SectorGroups);
+            db.TariffStructure.AddRange(data.TariffStructure);
+            db.TariffBandShares.AddRange(data.TariffBandShares);
+            db.ProtectionGrowthCorrelations.AddRange(data.ProtectionGrowthCorrelations);
             db.SeedStates.Add(new SeedState { Id = 1, ContentHash = hash, LoadedAtUtc = DateTime.UtcNow });
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -86,10 +97,15 @@ public static class SeedLoader
         var clusters = ClusterSeed.Read(seedDirectory, sourceIds, errors);
         var schedules = TariffSeed.ReadSchedules(seedDirectory, sourceIds, errors);
         var protection = TariffSeed.ReadSectorProtection(seedDirectory, sourceIds, errors);
+        var groups = TariffStructureSeed.ReadGroups(seedDirectory, sourceIds, errors);
+        var groupIds = groups.Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
+        var structure = TariffStructureSeed.ReadStructure(seedDirectory, sourceIds, groupIds, errors);
+        var bands = TariffStructureSeed.ReadBands(seedDirectory, sourceIds, groupIds, errors);
+        var correlations = TariffStructureSeed.ReadCorrelations(seedDirectory, sourceIds, errors);
 
         if (errors.All.Count > 0)
             throw new SeedValidationException(errors.All);
-        return new SeedData(sources, notes, clusters, schedules, protection);
+        return new SeedData(sources, notes, clusters, schedules, protection, groups, structure, bands, correlations);
     }
 
     /// <summary>Records a duplicate-key error when <paramref name="key"/> was seen before in the file.</summary>
@@ -111,4 +127,8 @@ public sealed record SeedData(
     IReadOnlyList<TableNote> TableNotes,
     IReadOnlyList<Cluster> Clusters,
     IReadOnlyList<TariffSchedule> TariffSchedules,
-    IReadOnlyList<SectorProtectionValue> SectorProtection);
+    IReadOnlyList<SectorProtectionValue> SectorProtection,
+    IReadOnlyList<SectorGroup> SectorGroups,
+    IReadOnlyList<TariffStructureValue> TariffStructure,
+    IReadOnlyList<TariffBandShare> TariffBandShares,
+    IReadOnlyList<ProtectionGrowthCorrelation> ProtectionGrowthCorrelations);

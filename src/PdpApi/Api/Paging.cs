@@ -24,6 +24,24 @@ public sealed class Page<T>
 public static class Paging
 {
     /// <summary>
+    /// The body of every collection action: applies the query's filters and sort (collecting what is wrong with them),
+    /// answers 400 naming each bad parameter, or returns the page projected to DTOs.
+    /// </summary>
+    public static async Task<ActionResult<Page<TDto>>> PageAsync<TEntity, TDto>(
+        this ControllerBase controller,
+        ListQuery query,
+        Func<QueryErrors, IQueryable<TEntity>> filter,
+        Func<IQueryable<TEntity>, IQueryable<TDto>> project,
+        CancellationToken cancellationToken)
+    {
+        var errors = new QueryErrors();
+        var source = filter(errors);
+        if (errors.Any)
+            return Problems.InvalidParameters(errors.ToDictionary());
+        return await controller.ToPageAsync(source, project, query, cancellationToken);
+    }
+
+    /// <summary>
     /// Counts and pages <paramref name="source"/> (already filtered and ordered), projects the page to DTOs in SQL,
     /// and sets the RFC 8288 <c>Link</c> header (first, prev, next, last).
     /// </summary>

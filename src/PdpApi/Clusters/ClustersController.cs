@@ -18,14 +18,8 @@ public sealed class ClustersController(PdpDbContext db) : ControllerBase
     [HttpGet(Name = "listClusters")]
     [Produces("application/json", CsvOutputFormatter.MediaType)]
     [ProducesResponseType<Page<ClusterDto>>(StatusCodes.Status200OK)]
-    public async Task<ActionResult<Page<ClusterDto>>> List([FromQuery] ClusterQuery query, CancellationToken cancellationToken)
-    {
-        var errors = new QueryErrors();
-        var clusters = query.Apply(db.Clusters, errors);
-        if (errors.Any)
-            return Problems.InvalidParameters(errors.ToDictionary());
-        return await this.ToPageAsync(clusters, ClusterMapper.ProjectToDto, query, cancellationToken);
-    }
+    public Task<ActionResult<Page<ClusterDto>>> List([FromQuery] ClusterQuery query, CancellationToken cancellationToken) =>
+        this.PageAsync(query, errors => query.Apply(db.Clusters, errors), ClusterMapper.ProjectToDto, cancellationToken);
 
     /// <summary>Get a cluster</summary>
     /// <param name="id">The cluster's ID# in Table 19.</param>

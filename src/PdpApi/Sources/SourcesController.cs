@@ -18,14 +18,8 @@ public sealed class SourcesController(PdpDbContext db) : ControllerBase
     [HttpGet(Name = "listSources")]
     [Produces("application/json", CsvOutputFormatter.MediaType)]
     [ProducesResponseType<Page<SourceDto>>(StatusCodes.Status200OK)]
-    public async Task<ActionResult<Page<SourceDto>>> List([FromQuery] SourceQuery query, CancellationToken cancellationToken)
-    {
-        var errors = new QueryErrors();
-        var sources = query.Apply(db.Sources, errors);
-        if (errors.Any)
-            return Problems.InvalidParameters(errors.ToDictionary());
-        return await this.ToPageAsync(sources, SourceMapper.ProjectToDto, query, cancellationToken);
-    }
+    public Task<ActionResult<Page<SourceDto>>> List([FromQuery] SourceQuery query, CancellationToken cancellationToken) =>
+        this.PageAsync(query, errors => query.Apply(db.Sources, errors), SourceMapper.ProjectToDto, cancellationToken);
 
     /// <summary>Get a source</summary>
     /// <param name="id">The source's id, such as <c>table-19</c>.</param>

@@ -11,6 +11,14 @@ public static partial class TariffMapper
 
     public static partial IQueryable<SectorProtectionDto> ProjectToDto(this IQueryable<SectorProtectionValue> values);
 
+    public static partial IQueryable<SectorGroupDto> ProjectToDto(this IQueryable<SectorGroup> groups);
+
+    public static partial IQueryable<TariffStructureDto> ProjectToDto(this IQueryable<TariffStructureValue> values);
+
+    public static partial IQueryable<TariffBandShareDto> ProjectToDto(this IQueryable<TariffBandShare> shares);
+
+    public static partial IQueryable<ProtectionGrowthCorrelationDto> ProjectToDto(this IQueryable<ProtectionGrowthCorrelation> correlations);
+
     [MapPropertyFromSource(nameof(TariffScheduleDto.LinesByRate), Use = nameof(LinesByRate))]
     [MapperIgnoreSource(nameof(TariffSchedule.Lines))]
     private static partial TariffScheduleDto ToDto(TariffSchedule schedule);

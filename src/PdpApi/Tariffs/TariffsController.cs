@@ -18,14 +18,8 @@ public sealed class TariffsController(PdpDbContext db) : ControllerBase
     [HttpGet("schedules", Name = "listTariffSchedules")]
     [Produces("application/json", CsvOutputFormatter.MediaType)]
     [ProducesResponseType<Page<TariffScheduleDto>>(StatusCodes.Status200OK)]
-    public async Task<ActionResult<Page<TariffScheduleDto>>> ListSchedules([FromQuery] TariffScheduleQuery query, CancellationToken cancellationToken)
-    {
-        var errors = new QueryErrors();
-        var schedules = query.Apply(db.TariffSchedules, errors);
-        if (errors.Any)
-            return Problems.InvalidParameters(errors.ToDictionary());
-        return await this.ToPageAsync(schedules, TariffMapper.ProjectToDto, query, cancellationToken);
-    }
+    public Task<ActionResult<Page<TariffScheduleDto>>> ListSchedules([FromQuery] TariffScheduleQuery query, CancellationToken cancellationToken) =>
+        this.PageAsync(query, errors => query.Apply(db.TariffSchedules, errors), TariffMapper.ProjectToDto, cancellationToken);
 
     /// <summary>Get a tariff schedule</summary>
     /// <param name="id">Year and month of the snapshot, such as <c>1991-06</c>.</param>
@@ -49,12 +43,6 @@ public sealed class TariffsController(PdpDbContext db) : ControllerBase
     [HttpGet("sector-protection", Name = "listSectorProtection")]
     [Produces("application/json", CsvOutputFormatter.MediaType)]
     [ProducesResponseType<Page<SectorProtectionDto>>(StatusCodes.Status200OK)]
-    public async Task<ActionResult<Page<SectorProtectionDto>>> ListSectorProtection([FromQuery] SectorProtectionQuery query, CancellationToken cancellationToken)
-    {
-        var errors = new QueryErrors();
-        var values = query.Apply(db.SectorProtection, errors);
-        if (errors.Any)
-            return Problems.InvalidParameters(errors.ToDictionary());
-        return await this.ToPageAsync(values, TariffMapper.ProjectToDto, query, cancellationToken);
-    }
+    public Task<ActionResult<Page<SectorProtectionDto>>> ListSectorProtection([FromQuery] SectorProtectionQuery query, CancellationToken cancellationToken) =>
+        this.PageAsync(query, errors => query.Apply(db.SectorProtection, errors), TariffMapper.ProjectToDto, cancellationToken);
 }
