@@ -10,7 +10,7 @@ public sealed class SourcesTests(ApiFixture api)
     [Fact]
     public async Task Sources_list_every_table_of_the_paper_in_order()
     {
-        var (_, page) = await _client.GetJsonAsync("/api/v1/sources?pageSize=100");
+        var (_, page) = await _client.GetJsonAsync("/api/v1/sources?kind=table&pageSize=100");
         var ids = page["items"]!.AsArray().Select(s => s!["id"]!.GetValue<string>()).ToList();
 
         var expected = Enumerable.Range(1, 20).Select(n => $"table-{n}").Concat(Enumerable.Range(1, 9).Select(n => $"table-a{n}"));
@@ -68,5 +68,18 @@ public sealed class SourcesTests(ApiFixture api)
 
         Assert.StartsWith("id,kind,label,title,sourceNote,paperLine,notes\r\n", csv, StringComparison.Ordinal);
         Assert.Contains("Yoruk (2007)", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sections_carry_the_paper_footnotes_whose_markers_they_print()
+    {
+        var (_, sections) = await _client.GetJsonAsync("/api/v1/sources?kind=section&pageSize=100");
+        var (_, tariffs) = await _client.GetJsonAsync("/api/v1/sources/section-4.1");
+
+        Assert.Equal(27, sections["totalCount"]!.GetValue<int>());
+        Assert.Equal("Tariff Barriers", tariffs["title"]!.GetValue<string>());
+        var notes = tariffs["notes"]!.AsArray().ToDictionary(n => n!["marker"]!.GetValue<string>(), n => n!["text"]!.GetValue<string>());
+        Assert.Equal(["32", "33", "34", "35", "36"], notes.Keys);
+        Assert.Contains("rice (HS, 1006300000)", notes["33"], StringComparison.Ordinal);
     }
 }

@@ -9,10 +9,10 @@ public static partial class SourceMapper
     public static partial IQueryable<SourceDto> ProjectToDto(this IQueryable<Source> sources);
 
     [MapperIgnoreSource(nameof(Source.Position))]
+    [MapPropertyFromSource(nameof(SourceDto.Notes), Use = nameof(NotesInOrder))]
     private static partial SourceDto ToDto(Source source);
 
-    [MapperIgnoreSource(nameof(TableNote.Id))]
-    [MapperIgnoreSource(nameof(TableNote.SourceId))]
-    [MapperIgnoreSource(nameof(TableNote.PaperLine))]
-    private static partial TableNoteDto ToDto(TableNote note);
+    // Notes keep the order in which the paper prints them.
+    private static IReadOnlyList<TableNoteDto> NotesInOrder(Source source) =>
+        source.Notes.OrderBy(n => n.Id).Select(n => new TableNoteDto { Marker = n.Marker, Text = n.Text }).ToList();
 }
