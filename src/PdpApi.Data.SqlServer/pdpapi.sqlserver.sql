@@ -331,3 +331,65 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129043848_TariffChronology'
+)
+BEGIN
+    CREATE TABLE [PriceBandProducts] (
+        [Id] nvarchar(40) NOT NULL,
+        [ProductGroup] nvarchar(60) NOT NULL,
+        [HsProducts] nvarchar(200) NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [StatusYear] int NOT NULL,
+        [StatusMonth] int NULL,
+        [AdValoremEquivalent1999Percent] float NULL,
+        [AdValoremEquivalent1999AsPrinted] nvarchar(40) NULL,
+        [EquivalentNullReason] nvarchar(40) NULL,
+        [Provenance_FootnoteMarkers] nvarchar(100) NULL,
+        [Provenance_Note] nvarchar(1000) NULL,
+        [Provenance_SourceId] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_PriceBandProducts] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129043848_TariffChronology'
+)
+BEGIN
+    CREATE TABLE [TariffChanges] (
+        [Id] nvarchar(80) NOT NULL,
+        [Item] nvarchar(10) NULL,
+        [Position] int NOT NULL,
+        [Year] int NULL,
+        [Month] int NULL,
+        [Day] int NULL,
+        [Instrument] nvarchar(40) NULL,
+        [InstrumentNumber] nvarchar(40) NULL,
+        [Description] nvarchar(1000) NOT NULL,
+        [RatesPercent] nvarchar(60) NULL,
+        [LinesAffected] int NULL,
+        [LinesAffectedAsPrinted] nvarchar(200) NULL,
+        [LinesAffectedSharePercent] float NULL,
+        [SearchText] nvarchar(1200) NOT NULL,
+        [Provenance_FootnoteMarkers] nvarchar(100) NULL,
+        [Provenance_Note] nvarchar(1000) NULL,
+        [Provenance_SourceId] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_TariffChanges] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129043848_TariffChronology'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129043848_TariffChronology', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

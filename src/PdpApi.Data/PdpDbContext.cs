@@ -15,6 +15,8 @@ public sealed class PdpDbContext(DbContextOptions<PdpDbContext> options) : DbCon
     public DbSet<TariffStructureValue> TariffStructure => Set<TariffStructureValue>();
     public DbSet<TariffBandShare> TariffBandShares => Set<TariffBandShare>();
     public DbSet<ProtectionGrowthCorrelation> ProtectionGrowthCorrelations => Set<ProtectionGrowthCorrelation>();
+    public DbSet<TariffChange> TariffChanges => Set<TariffChange>();
+    public DbSet<PriceBandProduct> PriceBandProducts => Set<PriceBandProduct>();
     public DbSet<SeedState> SeedStates => Set<SeedState>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -129,6 +131,28 @@ public sealed class PdpDbContext(DbContextOptions<PdpDbContext> options) : DbCon
             correlation.Property(c => c.CoefficientAsPrinted).HasMaxLength(40);
             ConfigurePeriod(correlation.ComplexProperty(c => c.Period));
             ConfigureProvenance(correlation.ComplexProperty(c => c.Provenance));
+        });
+
+        modelBuilder.Entity<TariffChange>(change =>
+        {
+            change.Property(c => c.Id).HasMaxLength(80);
+            change.Property(c => c.Item).HasMaxLength(10);
+            change.Property(c => c.Instrument).HasMaxLength(40);
+            change.Property(c => c.InstrumentNumber).HasMaxLength(40);
+            change.Property(c => c.Description).HasMaxLength(1000);
+            change.Property(c => c.RatesPercent).HasMaxLength(60);
+            change.Property(c => c.LinesAffectedAsPrinted).HasMaxLength(200);
+            change.Property(c => c.SearchText).HasMaxLength(1200);
+            ConfigureProvenance(change.ComplexProperty(c => c.Provenance));
+        });
+
+        modelBuilder.Entity<PriceBandProduct>(product =>
+        {
+            product.Property(p => p.Id).HasMaxLength(40);
+            product.Property(p => p.ProductGroup).HasMaxLength(60);
+            product.Property(p => p.HsProducts).HasMaxLength(200);
+            product.Property(p => p.AdValoremEquivalent1999AsPrinted).HasMaxLength(40);
+            ConfigureProvenance(product.ComplexProperty(p => p.Provenance));
         });
 
         modelBuilder.Entity<SeedState>(state =>

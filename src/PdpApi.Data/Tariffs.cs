@@ -151,3 +151,52 @@ public sealed class ProtectionGrowthCorrelation
     public NullReason? NullReason { get; set; }
     public required Provenance Provenance { get; set; }
 }
+
+/// <summary>A dated change of the MFN tariffs or import taxes in Section 4.1's chronology (items i-ix).</summary>
+public sealed class TariffChange
+{
+    public required string Id { get; set; }
+    /// <summary>The item's roman numeral as printed; null for a change taken from a footnote.</summary>
+    public string? Item { get; set; }
+    /// <summary>Order in the paper's chronology.</summary>
+    public int Position { get; set; }
+    /// <summary>Null for a change the paper does not date.</summary>
+    public int? Year { get; set; }
+    public int? Month { get; set; }
+    public int? Day { get; set; }
+    public string? Instrument { get; set; }
+    public string? InstrumentNumber { get; set; }
+    public required string Description { get; set; }
+    /// <summary>The rates the change names, percent, separated by ';'.</summary>
+    public string? RatesPercent { get; set; }
+    public int? LinesAffected { get; set; }
+    public string? LinesAffectedAsPrinted { get; set; }
+    public double? LinesAffectedSharePercent { get; set; }
+    public required Provenance Provenance { get; set; }
+    /// <summary>Description and instrument number folded for free-text search.</summary>
+    public required string SearchText { get; set; }
+}
+
+/// <summary>A product group of the price-band mechanism (variable specific duties), Section 4.1 items vi-vii.</summary>
+public sealed class PriceBandProduct
+{
+    public required string Id { get; set; }
+    public required string ProductGroup { get; set; }
+    /// <summary>Products with their HS code, "product:code" separated by ';' (footnote 33).</summary>
+    public string? HsProducts { get; set; }
+    public PriceBandStatus Status { get; set; }
+    public int StatusYear { get; set; }
+    public int? StatusMonth { get; set; }
+    public double? AdValoremEquivalent1999Percent { get; set; }
+    public string? AdValoremEquivalent1999AsPrinted { get; set; }
+    public NullReason? EquivalentNullReason { get; set; }
+    public required Provenance Provenance { get; set; }
+}
+
+public enum PriceBandStatus
+{
+    /// <summary>Covered by the mechanism in the year given ("By 2001").</summary>
+    Covered,
+    /// <summary>Taken out of the mechanism in the year and month given.</summary>
+    Eliminated,
+}

@@ -128,6 +128,66 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.ToTable("ClusterRegions");
                 });
 
+            modelBuilder.Entity("PdpApi.Data.PriceBandProduct", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("AdValoremEquivalent1999AsPrinted")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<double?>("AdValoremEquivalent1999Percent")
+                        .HasColumnType("float");
+
+                    b.Property<string>("EquivalentNullReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("HsProducts")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ProductGroup")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int?>("StatusMonth")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StatusYear")
+                        .HasColumnType("int");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "PdpApi.Data.PriceBandProduct.Provenance#Provenance", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("FootnoteMarkers")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)");
+
+                            b1.Property<string>("SourceId")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PriceBandProducts");
+                });
+
             modelBuilder.Entity("PdpApi.Data.ProtectionGrowthCorrelation", b =>
                 {
                     b.Property<int>("Id")
@@ -484,6 +544,83 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.HasIndex("SectorGroupId");
 
                     b.ToTable("TariffBandShares");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.TariffChange", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<int?>("Day")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Instrument")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("InstrumentNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Item")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<int?>("LinesAffected")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LinesAffectedAsPrinted")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<double?>("LinesAffectedSharePercent")
+                        .HasColumnType("float");
+
+                    b.Property<int?>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RatesPercent")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1200)
+                        .HasColumnType("nvarchar(1200)");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("int");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "PdpApi.Data.TariffChange.Provenance#Provenance", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("FootnoteMarkers")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)");
+
+                            b1.Property<string>("SourceId")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TariffChanges");
                 });
 
             modelBuilder.Entity("PdpApi.Data.TariffSchedule", b =>

@@ -138,6 +138,19 @@ internal sealed class SeedRow(string file, int line, IReadOnlyDictionary<string,
         return value;
     }
 
+    /// <summary>A whole number between <paramref name="min"/> and <paramref name="max"/>; empty is null.</summary>
+    public int? OptionalInt(string column, int min, int max)
+    {
+        var text = OptionalText(column);
+        if (text is null)
+            return null;
+        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+            Error(column, $"'{text}' is not a whole number.");
+        else if (value < min || value > max)
+            Error(column, $"{value} is outside {min}..{max}.");
+        return value;
+    }
+
     public double Double(string column)
     {
         var value = OptionalDouble(column);

@@ -21,6 +21,7 @@ public static class SeedLoader
     [
         "sources.csv", "source-notes.csv", "clusters.csv", "tariff-schedules.csv", "tariff-schedule-lines.csv", "sector-protection.csv",
         "sector-groups.csv", "tariff-structure.csv", "tariff-bands.csv", "protection-growth-correlations.csv",
+        "tariff-chronology.csv", "price-band-products.csv",
     ];
 
     public static async Task<SeedOutcome> LoadAsync(PdpDbContext db, string seedDirectory, CancellationToken cancellationToken = default)
@@ -39,6 +40,8 @@ public static class SeedLoader
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.PriceBandProducts.ExecuteDeleteAsync(cancellationToken);
+            await db.TariffChanges.ExecuteDeleteAsync(cancellationToken);
             await db.ProtectionGrowthCorrelations.ExecuteDeleteAsync(cancellationToken);
             await db.TariffBandShares.ExecuteDeleteAsync(cancellationToken);
             await db.TariffStructure.ExecuteDeleteAsync(cancellationToken);
@@ -61,6 +64,8 @@ public static class SeedLoader
             db.TariffStructure.AddRange(data.TariffStructure);
             db.TariffBandShares.AddRange(data.TariffBandShares);
             db.ProtectionGrowthCorrelations.AddRange(data.ProtectionGrowthCorrelations);
+            db.TariffChanges.AddRange(data.TariffChanges);
+            db.PriceBandProducts.AddRange(data.PriceBandProducts);
             db.SeedStates.Add(new SeedState { Id = 1, ContentHash = hash, LoadedAtUtc = DateTime.UtcNow });
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -102,10 +107,12 @@ public static class SeedLoader
         var structure = TariffStructureSeed.ReadStructure(seedDirectory, sourceIds, groupIds, errors);
         var bands = TariffStructureSeed.ReadBands(seedDirectory, sourceIds, groupIds, errors);
         var correlations = TariffStructureSeed.ReadCorrelations(seedDirectory, sourceIds, errors);
+        var changes = TariffChronologySeed.ReadChanges(seedDirectory, sourceIds, errors);
+        var priceBand = TariffChronologySeed.ReadProducts(seedDirectory, sourceIds, errors);
 
         if (errors.All.Count > 0)
             throw new SeedValidationException(errors.All);
-        return new SeedData(sources, notes, clusters, schedules, protection, groups, structure, bands, correlations);
+        return new SeedData(sources, notes, clusters, schedules, protection, groups, structure, bands, correlations, changes, priceBand);
     }
 
     /// <summary>Records a duplicate-key error when <paramref name="key"/> was seen before in the file.</summary>
@@ -131,4 +138,6 @@ public sealed record SeedData(
     IReadOnlyList<SectorGroup> SectorGroups,
     IReadOnlyList<TariffStructureValue> TariffStructure,
     IReadOnlyList<TariffBandShare> TariffBandShares,
-    IReadOnlyList<ProtectionGrowthCorrelation> ProtectionGrowthCorrelations);
+    IReadOnlyList<ProtectionGrowthCorrelation> ProtectionGrowthCorrelations,
+    IReadOnlyList<TariffChange> TariffChanges,
+    IReadOnlyList<PriceBandProduct> PriceBandProducts);

@@ -80,3 +80,48 @@ public sealed class SectorProtectionQuery : ListQuery, ISortableQuery
         return order(values);
     }
 }
+
+/// <summary>Filters of /api/v1/tariffs/chronology, besides paging, sorting and format.</summary>
+public sealed class TariffChangeQuery : ListQuery, ISortableQuery
+{
+    internal static readonly SortFields<TariffChange> Sorting = new SortFields<TariffChange>()
+        .Add("position", c => c.Position)
+        .Add("date", c => (c.Year ?? 9999) * 10000 + (c.Month ?? 0) * 100 + (c.Day ?? 0))
+        .Add("id", c => c.Id);
+
+    public static IReadOnlyList<string> SortFieldNames => Sorting.Names;
+
+    /// <summary>Year of the change: a year (1997) or a range (1990..1995, 1999..); undated changes match no year.</summary>
+    [FromQuery(Name = "year")]
+    public string? Year { get; init; }
+
+    /// <summary>Free text matched against the description and the instrument number (for example <c>surcharge</c> or <c>035-97-EF</c>).</summary>
+    [FromQuery(Name = "q")]
+    public string? Q { get; init; }
+
+    internal IQueryable<TariffChange> Apply(IQueryable<TariffChange> changes, QueryErrors errors)
+    {
+        var years = QueryGrammar.Range(Year, "year", errors, 1900, 2100);
+        var order = Sorting.Parse(Sort, errors);
+        if (years?.From is { } from)
+            changes = changes.Where(c => c.Year >= from);
+        if (years?.To is { } to)
+            changes = changes.Where(c => c.Year <= to);
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            var text = TextKey.Fold(Q);
+            changes = changes.Where(c => c.SearchText.Contains(text));
+        }
+        return order(changes);
+    }
+}
+
+/// <summary>Paging, sorting and format of /api/v1/tariffs/price-band-products.</summary>
+public sealed class PriceBandProductQuery : ListQuery, ISortableQuery
+{
+    internal static readonly SortFields<PriceBandProduct> Sorting = new SortFields<PriceBandProduct>()
+        .Add("id", p => p.Id)
+        .Add("adValoremEquivalent1999Percent", p => p.AdValoremEquivalent1999Percent);
+
+    public static IReadOnlyList<string> SortFieldNames => Sorting.Names;
+}

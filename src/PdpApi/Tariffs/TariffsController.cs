@@ -6,7 +6,7 @@ using PdpApi.Data;
 
 namespace PdpApi.Tariffs;
 
-/// <summary>MFN tariffs: the 1990-1993 schedules of Table 7 and the sector protection of Table 8.</summary>
+/// <summary>MFN tariffs: the 1990-1993 schedules of Table 7, the sector protection of Table 8, and Section 4.1's chronology and price band.</summary>
 [ApiController]
 [ApiVersion("1.0")]
 [Route("api/v{version:apiVersion}/tariffs")]
@@ -45,4 +45,20 @@ public sealed class TariffsController(PdpDbContext db) : ControllerBase
     [ProducesResponseType<Page<SectorProtectionDto>>(StatusCodes.Status200OK)]
     public Task<ActionResult<Page<SectorProtectionDto>>> ListSectorProtection([FromQuery] SectorProtectionQuery query, CancellationToken cancellationToken) =>
         this.PageAsync(query, errors => query.Apply(db.SectorProtection, errors), TariffMapper.ProjectToDto, cancellationToken);
+
+    /// <summary>List tariff changes</summary>
+    /// <remarks>Section 4.1's chronology of MFN tariff rates, surcharges and variable duties, 1991-2006, with the decrees the paper names.</remarks>
+    [HttpGet("chronology", Name = "listTariffChanges")]
+    [Produces("application/json", CsvOutputFormatter.MediaType)]
+    [ProducesResponseType<Page<TariffChangeDto>>(StatusCodes.Status200OK)]
+    public Task<ActionResult<Page<TariffChangeDto>>> ListChanges([FromQuery] TariffChangeQuery query, CancellationToken cancellationToken) =>
+        this.PageAsync(query, errors => query.Apply(db.TariffChanges, errors), TariffMapper.ProjectToDto, cancellationToken);
+
+    /// <summary>List price-band products</summary>
+    /// <remarks>The product groups of the price-band mechanism, their HS codes (footnote 33), coverage and the WTO's 1999 ad-valorem equivalents.</remarks>
+    [HttpGet("price-band-products", Name = "listPriceBandProducts")]
+    [Produces("application/json", CsvOutputFormatter.MediaType)]
+    [ProducesResponseType<Page<PriceBandProductDto>>(StatusCodes.Status200OK)]
+    public Task<ActionResult<Page<PriceBandProductDto>>> ListPriceBandProducts([FromQuery] PriceBandProductQuery query, CancellationToken cancellationToken) =>
+        this.PageAsync(query, errors => PriceBandProductQuery.Sorting.Parse(query.Sort, errors)(db.PriceBandProducts), TariffMapper.ProjectToDto, cancellationToken);
 }
