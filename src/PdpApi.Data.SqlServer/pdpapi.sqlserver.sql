@@ -393,3 +393,296 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129044331_TradeAgreementsAndIncentives'
+)
+BEGIN
+    CREATE TABLE [FreeZones] (
+        [Key] int NOT NULL,
+        [Id] nvarchar(80) NULL,
+        [Reading] nvarchar(20) NOT NULL,
+        [PreferredReading] bit NOT NULL,
+        [NameAsPrinted] nvarchar(200) NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [Location] nvarchar(100) NULL,
+        [Region] nvarchar(60) NULL,
+        [CreatedByInstrument] nvarchar(200) NULL,
+        [InstrumentNumber] nvarchar(60) NULL,
+        [InstrumentDateAsPrinted] nvarchar(100) NULL,
+        [CreatedYear] int NULL,
+        [CreatedMonth] int NULL,
+        [CreatedDay] int NULL,
+        [OperatingUntilYear] int NULL,
+        [Benefits] nvarchar(2000) NULL,
+        [BenefitsEndYear] int NULL,
+        [Provenance_FootnoteMarkers] nvarchar(100) NULL,
+        [Provenance_Note] nvarchar(1000) NULL,
+        [Provenance_SourceId] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_FreeZones] PRIMARY KEY ([Key])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129044331_TradeAgreementsAndIncentives'
+)
+BEGIN
+    CREATE TABLE [IncentiveRules] (
+        [Id] nvarchar(80) NOT NULL,
+        [Regime] nvarchar(20) NOT NULL,
+        [Position] int NOT NULL,
+        [ZoneIds] nvarchar(200) NULL,
+        [RuleType] nvarchar(40) NOT NULL,
+        [Description] nvarchar(2000) NOT NULL,
+        [Value] float NULL,
+        [ValueUnit] nvarchar(60) NULL,
+        [ValueAsPrinted] nvarchar(200) NULL,
+        [Bound] nvarchar(20) NULL,
+        [ValidFromYear] int NULL,
+        [ValidToYear] int NULL,
+        [InForceAsOfYear] int NULL,
+        [Instrument] nvarchar(100) NULL,
+        [InstrumentNumber] nvarchar(60) NULL,
+        [InstrumentDateAsPrinted] nvarchar(100) NULL,
+        [InstrumentYear] int NULL,
+        [InstrumentMonth] int NULL,
+        [InstrumentDay] int NULL,
+        [Provenance_FootnoteMarkers] nvarchar(100) NULL,
+        [Provenance_Note] nvarchar(1000) NULL,
+        [Provenance_SourceId] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_IncentiveRules] PRIMARY KEY ([Regime], [Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129044331_TradeAgreementsAndIncentives'
+)
+BEGIN
+    CREATE TABLE [IncentiveTradeValues] (
+        [Id] int NOT NULL,
+        [Dataset] nvarchar(40) NOT NULL,
+        [SectorId] nvarchar(80) NOT NULL,
+        [SectorAsPrinted] nvarchar(120) NOT NULL,
+        [ParentSectorId] nvarchar(80) NULL,
+        [SectorPosition] int NOT NULL,
+        [Measure] nvarchar(80) NOT NULL,
+        [IsPeriodAverage] bit NULL,
+        [Value] float NULL,
+        [ValueAsPrinted] nvarchar(40) NULL,
+        [NullReason] nvarchar(40) NULL,
+        [PrintedColumn] nvarchar(60) NULL,
+        [Placement] nvarchar(20) NOT NULL,
+        [Period_EndYear] int NOT NULL,
+        [Period_Label] nvarchar(20) NOT NULL,
+        [Period_StartYear] int NOT NULL,
+        [Provenance_FootnoteMarkers] nvarchar(100) NULL,
+        [Provenance_Note] nvarchar(1000) NULL,
+        [Provenance_SourceId] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_IncentiveTradeValues] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129044331_TradeAgreementsAndIncentives'
+)
+BEGIN
+    CREATE TABLE [NtbCountries] (
+        [Id] nvarchar(40) NOT NULL,
+        [Name] nvarchar(80) NOT NULL,
+        [NameAsPrinted] nvarchar(80) NOT NULL,
+        [Position] int NOT NULL,
+        [AgricultureFoodSharePercent] float NOT NULL,
+        [MiningPetroleumGasSharePercent] float NOT NULL,
+        [ManufactureSharePercent] float NOT NULL,
+        [RestSharePercent] float NOT NULL,
+        [WeightedAverageNtbsPerTariffLine] float NOT NULL,
+        [WeightedAverageNtbsPerTariffLineAsPrinted] nvarchar(20) NOT NULL,
+        [NtbsFacedByPeruExports] int NULL,
+        [NtbsFacedByPeruExportsNullReason] nvarchar(40) NULL,
+        [TotalNtbs] int NOT NULL,
+        [Period_EndYear] int NOT NULL,
+        [Period_Label] nvarchar(20) NOT NULL,
+        [Period_StartYear] int NOT NULL,
+        [Provenance_FootnoteMarkers] nvarchar(100) NULL,
+        [Provenance_Note] nvarchar(1000) NULL,
+        [Provenance_SourceId] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_NtbCountries] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129044331_TradeAgreementsAndIncentives'
+)
+BEGIN
+    CREATE TABLE [NtbTypes] (
+        [Id] nvarchar(80) NOT NULL,
+        [Number] nvarchar(10) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Examples] nvarchar(2000) NULL,
+        [Description] nvarchar(2000) NULL,
+        [Provenance_FootnoteMarkers] nvarchar(100) NULL,
+        [Provenance_Note] nvarchar(1000) NULL,
+        [Provenance_SourceId] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_NtbTypes] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129044331_TradeAgreementsAndIncentives'
+)
+BEGIN
+    CREATE TABLE [PreferenceSchemes] (
+        [Id] nvarchar(80) NOT NULL,
+        [NameAsPrinted] nvarchar(200) NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [Partner] nvarchar(100) NOT NULL,
+        [ActionAsPrinted] nvarchar(100) NULL,
+        [DateAsPrinted] nvarchar(100) NULL,
+        [Year] int NULL,
+        [Month] int NULL,
+        [YearNullReason] nvarchar(40) NULL,
+        [InForceAsPrinted] nvarchar(200) NULL,
+        [InForceYear] int NULL,
+        [Provenance_FootnoteMarkers] nvarchar(100) NULL,
+        [Provenance_Note] nvarchar(1000) NULL,
+        [Provenance_SourceId] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_PreferenceSchemes] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129044331_TradeAgreementsAndIncentives'
+)
+BEGIN
+    CREATE TABLE [Ptas] (
+        [Id] nvarchar(80) NOT NULL,
+        [Number] int NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [NameAsPrinted] nvarchar(400) NOT NULL,
+        [ShortName] nvarchar(120) NOT NULL,
+        [AgreementNumber] int NULL,
+        [AgreementNumberTableReading] nvarchar(40) NULL,
+        [AgreementNumberFootnoteReading] nvarchar(40) NULL,
+        [Members] nvarchar(400) NULL,
+        [Partners] nvarchar(400) NULL,
+        [InitialDateAsPrinted] nvarchar(400) NOT NULL,
+        [StartYear] int NOT NULL,
+        [ExportShare2006Percent] float NOT NULL,
+        [ExportShare2006AsPrinted] nvarchar(60) NOT NULL,
+        [ImportShare2006Percent] float NOT NULL,
+        [ImportShare2006AsPrinted] nvarchar(60) NOT NULL,
+        [ShareBasis] nvarchar(40) NOT NULL,
+        [SectoralPreferencesAsPrinted] nvarchar(1000) NOT NULL,
+        [SectorCoverage] nvarchar(40) NOT NULL,
+        [HsChapters] nvarchar(200) NULL,
+        [TariffKind] nvarchar(40) NOT NULL,
+        [AverageTariffPercent] float NULL,
+        [AverageTariffAgriculturePercent] float NULL,
+        [AverageTariffAgricultureNullReason] nvarchar(40) NULL,
+        [AgricultureScopeAsPrinted] nvarchar(100) NULL,
+        [TariffYear] int NULL,
+        [SearchText] nvarchar(1200) NOT NULL,
+        [Provenance_FootnoteMarkers] nvarchar(100) NULL,
+        [Provenance_Note] nvarchar(1000) NULL,
+        [Provenance_SourceId] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_Ptas] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129044331_TradeAgreementsAndIncentives'
+)
+BEGIN
+    CREATE TABLE [QuotedFigures] (
+        [Id] nvarchar(80) NOT NULL,
+        [Topic] nvarchar(20) NOT NULL,
+        [Position] int NOT NULL,
+        [Description] nvarchar(1000) NOT NULL,
+        [Value] float NULL,
+        [Unit] nvarchar(60) NOT NULL,
+        [ValueFraction] nvarchar(20) NULL,
+        [ValueAsPrinted] nvarchar(200) NOT NULL,
+        [Qualifier] nvarchar(40) NULL,
+        [Bound] nvarchar(20) NULL,
+        [PeriodLabel] nvarchar(40) NULL,
+        [StartYear] int NULL,
+        [EndYear] int NULL,
+        [Month] int NULL,
+        [Details] nvarchar(400) NULL,
+        [Provenance_FootnoteMarkers] nvarchar(100) NULL,
+        [Provenance_Note] nvarchar(1000) NULL,
+        [Provenance_SourceId] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_QuotedFigures] PRIMARY KEY ([Topic], [Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129044331_TradeAgreementsAndIncentives'
+)
+BEGIN
+    CREATE TABLE [PtaEvents] (
+        [Id] nvarchar(80) NOT NULL,
+        [PtaId] nvarchar(80) NULL,
+        [Position] int NOT NULL,
+        [Year] int NULL,
+        [Month] int NULL,
+        [Day] int NULL,
+        [YearNullReason] nvarchar(40) NULL,
+        [Event] nvarchar(60) NOT NULL,
+        [Description] nvarchar(1000) NOT NULL,
+        [RelatedAgreementsAsPrinted] nvarchar(200) NULL,
+        [DateAsPrinted] nvarchar(100) NULL,
+        [Reading] nvarchar(20) NOT NULL,
+        [Provenance_FootnoteMarkers] nvarchar(100) NULL,
+        [Provenance_Note] nvarchar(1000) NULL,
+        [Provenance_SourceId] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_PtaEvents] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PtaEvents_Ptas_PtaId] FOREIGN KEY ([PtaId]) REFERENCES [Ptas] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129044331_TradeAgreementsAndIncentives'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_FreeZones_Id_Reading] ON [FreeZones] ([Id], [Reading]) WHERE [Id] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129044331_TradeAgreementsAndIncentives'
+)
+BEGIN
+    CREATE INDEX [IX_IncentiveTradeValues_Dataset_SectorId] ON [IncentiveTradeValues] ([Dataset], [SectorId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129044331_TradeAgreementsAndIncentives'
+)
+BEGIN
+    CREATE INDEX [IX_PtaEvents_PtaId] ON [PtaEvents] ([PtaId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129044331_TradeAgreementsAndIncentives'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129044331_TradeAgreementsAndIncentives', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -17,6 +17,15 @@ public sealed class PdpDbContext(DbContextOptions<PdpDbContext> options) : DbCon
     public DbSet<ProtectionGrowthCorrelation> ProtectionGrowthCorrelations => Set<ProtectionGrowthCorrelation>();
     public DbSet<TariffChange> TariffChanges => Set<TariffChange>();
     public DbSet<PriceBandProduct> PriceBandProducts => Set<PriceBandProduct>();
+    public DbSet<NtbCountry> NtbCountries => Set<NtbCountry>();
+    public DbSet<NtbType> NtbTypes => Set<NtbType>();
+    public DbSet<Pta> Ptas => Set<Pta>();
+    public DbSet<PtaEvent> PtaEvents => Set<PtaEvent>();
+    public DbSet<PreferenceScheme> PreferenceSchemes => Set<PreferenceScheme>();
+    public DbSet<QuotedFigure> QuotedFigures => Set<QuotedFigure>();
+    public DbSet<IncentiveRule> IncentiveRules => Set<IncentiveRule>();
+    public DbSet<IncentiveTradeValue> IncentiveTradeValues => Set<IncentiveTradeValue>();
+    public DbSet<FreeZone> FreeZones => Set<FreeZone>();
     public DbSet<SeedState> SeedStates => Set<SeedState>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -153,6 +162,141 @@ public sealed class PdpDbContext(DbContextOptions<PdpDbContext> options) : DbCon
             product.Property(p => p.HsProducts).HasMaxLength(200);
             product.Property(p => p.AdValoremEquivalent1999AsPrinted).HasMaxLength(40);
             ConfigureProvenance(product.ComplexProperty(p => p.Provenance));
+        });
+
+        modelBuilder.Entity<NtbCountry>(country =>
+        {
+            country.Property(c => c.Id).HasMaxLength(40);
+            country.Property(c => c.Name).HasMaxLength(80);
+            country.Property(c => c.NameAsPrinted).HasMaxLength(80);
+            country.Property(c => c.WeightedAverageNtbsPerTariffLineAsPrinted).HasMaxLength(20);
+            ConfigurePeriod(country.ComplexProperty(c => c.Period));
+            ConfigureProvenance(country.ComplexProperty(c => c.Provenance));
+        });
+
+        modelBuilder.Entity<NtbType>(type =>
+        {
+            type.Property(t => t.Id).HasMaxLength(80);
+            type.Property(t => t.Number).HasMaxLength(10);
+            type.Property(t => t.Name).HasMaxLength(200);
+            type.Property(t => t.Examples).HasMaxLength(2000);
+            type.Property(t => t.Description).HasMaxLength(2000);
+            ConfigureProvenance(type.ComplexProperty(t => t.Provenance));
+        });
+
+        modelBuilder.Entity<Pta>(pta =>
+        {
+            pta.Property(p => p.Id).HasMaxLength(80);
+            pta.Property(p => p.Kind).HasMaxLength(40);
+            pta.Property(p => p.NameAsPrinted).HasMaxLength(400);
+            pta.Property(p => p.ShortName).HasMaxLength(120);
+            pta.Property(p => p.AgreementNumberTableReading).HasMaxLength(40);
+            pta.Property(p => p.AgreementNumberFootnoteReading).HasMaxLength(40);
+            pta.Property(p => p.Members).HasMaxLength(400);
+            pta.Property(p => p.Partners).HasMaxLength(400);
+            pta.Property(p => p.InitialDateAsPrinted).HasMaxLength(400);
+            pta.Property(p => p.ExportShare2006AsPrinted).HasMaxLength(60);
+            pta.Property(p => p.ImportShare2006AsPrinted).HasMaxLength(60);
+            pta.Property(p => p.ShareBasis).HasMaxLength(40);
+            pta.Property(p => p.SectoralPreferencesAsPrinted).HasMaxLength(1000);
+            pta.Property(p => p.SectorCoverage).HasMaxLength(40);
+            pta.Property(p => p.HsChapters).HasMaxLength(200);
+            pta.Property(p => p.TariffKind).HasMaxLength(40);
+            pta.Property(p => p.AgricultureScopeAsPrinted).HasMaxLength(100);
+            pta.Property(p => p.SearchText).HasMaxLength(1200);
+            ConfigureProvenance(pta.ComplexProperty(p => p.Provenance));
+            pta.HasMany(p => p.Events).WithOne().HasForeignKey(e => e.PtaId);
+        });
+
+        modelBuilder.Entity<PtaEvent>(item =>
+        {
+            item.Property(e => e.Id).HasMaxLength(80);
+            item.Property(e => e.PtaId).HasMaxLength(80);
+            item.Property(e => e.Event).HasMaxLength(60);
+            item.Property(e => e.Description).HasMaxLength(1000);
+            item.Property(e => e.RelatedAgreementsAsPrinted).HasMaxLength(200);
+            item.Property(e => e.DateAsPrinted).HasMaxLength(100);
+            item.Property(e => e.Reading).HasMaxLength(20);
+            ConfigureProvenance(item.ComplexProperty(e => e.Provenance));
+        });
+
+        modelBuilder.Entity<PreferenceScheme>(scheme =>
+        {
+            scheme.Property(p => p.Id).HasMaxLength(80);
+            scheme.Property(p => p.NameAsPrinted).HasMaxLength(200);
+            scheme.Property(p => p.Kind).HasMaxLength(40);
+            scheme.Property(p => p.Partner).HasMaxLength(100);
+            scheme.Property(p => p.ActionAsPrinted).HasMaxLength(100);
+            scheme.Property(p => p.DateAsPrinted).HasMaxLength(100);
+            scheme.Property(p => p.InForceAsPrinted).HasMaxLength(200);
+            ConfigureProvenance(scheme.ComplexProperty(p => p.Provenance));
+        });
+
+        modelBuilder.Entity<QuotedFigure>(figure =>
+        {
+            figure.HasKey(f => new { f.Topic, f.Id });
+            figure.Property(f => f.Id).HasMaxLength(80);
+            figure.Property(f => f.Topic).HasMaxLength(20);
+            figure.Property(f => f.Description).HasMaxLength(1000);
+            figure.Property(f => f.Unit).HasMaxLength(60);
+            figure.Property(f => f.ValueFraction).HasMaxLength(20);
+            figure.Property(f => f.ValueAsPrinted).HasMaxLength(200);
+            figure.Property(f => f.Qualifier).HasMaxLength(40);
+            figure.Property(f => f.Bound).HasMaxLength(20);
+            figure.Property(f => f.PeriodLabel).HasMaxLength(40);
+            figure.Property(f => f.Details).HasMaxLength(400);
+            ConfigureProvenance(figure.ComplexProperty(f => f.Provenance));
+        });
+
+        modelBuilder.Entity<IncentiveRule>(rule =>
+        {
+            rule.HasKey(r => new { r.Regime, r.Id });
+            rule.Property(r => r.Id).HasMaxLength(80);
+            rule.Property(r => r.Regime).HasMaxLength(20);
+            rule.Property(r => r.ZoneIds).HasMaxLength(200);
+            rule.Property(r => r.RuleType).HasMaxLength(40);
+            rule.Property(r => r.Description).HasMaxLength(2000);
+            rule.Property(r => r.ValueUnit).HasMaxLength(60);
+            rule.Property(r => r.ValueAsPrinted).HasMaxLength(200);
+            rule.Property(r => r.Bound).HasMaxLength(20);
+            rule.Property(r => r.Instrument).HasMaxLength(100);
+            rule.Property(r => r.InstrumentNumber).HasMaxLength(60);
+            rule.Property(r => r.InstrumentDateAsPrinted).HasMaxLength(100);
+            ConfigureProvenance(rule.ComplexProperty(r => r.Provenance));
+        });
+
+        modelBuilder.Entity<IncentiveTradeValue>(value =>
+        {
+            value.Property(v => v.Id).ValueGeneratedNever();
+            value.Property(v => v.Dataset).HasMaxLength(40);
+            value.Property(v => v.SectorId).HasMaxLength(80);
+            value.Property(v => v.SectorAsPrinted).HasMaxLength(120);
+            value.Property(v => v.ParentSectorId).HasMaxLength(80);
+            value.Property(v => v.Measure).HasMaxLength(80);
+            value.Property(v => v.ValueAsPrinted).HasMaxLength(40);
+            value.Property(v => v.PrintedColumn).HasMaxLength(60);
+            value.Property(v => v.Placement).HasMaxLength(20);
+            ConfigurePeriod(value.ComplexProperty(v => v.Period));
+            ConfigureProvenance(value.ComplexProperty(v => v.Provenance));
+            value.HasIndex(v => new { v.Dataset, v.SectorId });
+        });
+
+        modelBuilder.Entity<FreeZone>(zone =>
+        {
+            zone.HasKey(z => z.Key);
+            zone.Property(z => z.Key).ValueGeneratedNever();
+            zone.Property(z => z.Id).HasMaxLength(80);
+            zone.Property(z => z.Reading).HasMaxLength(20);
+            zone.Property(z => z.NameAsPrinted).HasMaxLength(200);
+            zone.Property(z => z.Kind).HasMaxLength(40);
+            zone.Property(z => z.Location).HasMaxLength(100);
+            zone.Property(z => z.Region).HasMaxLength(60);
+            zone.Property(z => z.CreatedByInstrument).HasMaxLength(200);
+            zone.Property(z => z.InstrumentNumber).HasMaxLength(60);
+            zone.Property(z => z.InstrumentDateAsPrinted).HasMaxLength(100);
+            zone.Property(z => z.Benefits).HasMaxLength(2000);
+            ConfigureProvenance(zone.ComplexProperty(z => z.Provenance));
+            zone.HasIndex(z => new { z.Id, z.Reading }).IsUnique();
         });
 
         modelBuilder.Entity<SeedState>(state =>

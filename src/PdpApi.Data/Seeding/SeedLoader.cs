@@ -21,7 +21,8 @@ public static class SeedLoader
     [
         "sources.csv", "source-notes.csv", "clusters.csv", "tariff-schedules.csv", "tariff-schedule-lines.csv", "sector-protection.csv",
         "sector-groups.csv", "tariff-structure.csv", "tariff-bands.csv", "protection-growth-correlations.csv",
-        "tariff-chronology.csv", "price-band-products.csv",
+        "tariff-chronology.csv", "price-band-products.csv", "ntb-countries.csv", "ntb-types.csv", "ptas.csv", "pta-events.csv",
+        "preference-schemes.csv", .. FigureSeed.FileNames, .. ExportIncentiveSeed.FileNames,
     ];
 
     public static async Task<SeedOutcome> LoadAsync(PdpDbContext db, string seedDirectory, CancellationToken cancellationToken = default)
@@ -40,6 +41,15 @@ public static class SeedLoader
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.FreeZones.ExecuteDeleteAsync(cancellationToken);
+            await db.IncentiveTradeValues.ExecuteDeleteAsync(cancellationToken);
+            await db.IncentiveRules.ExecuteDeleteAsync(cancellationToken);
+            await db.QuotedFigures.ExecuteDeleteAsync(cancellationToken);
+            await db.PreferenceSchemes.ExecuteDeleteAsync(cancellationToken);
+            await db.PtaEvents.ExecuteDeleteAsync(cancellationToken);
+            await db.Ptas.ExecuteDeleteAsync(cancellationToken);
+            await db.NtbTypes.ExecuteDeleteAsync(cancellationToken);
+            await db.NtbCountries.ExecuteDeleteAsync(cancellationToken);
             await db.PriceBandProducts.ExecuteDeleteAsync(cancellationToken);
             await db.TariffChanges.ExecuteDeleteAsync(cancellationToken);
             await db.ProtectionGrowthCorrelations.ExecuteDeleteAsync(cancellationToken);
@@ -66,6 +76,15 @@ public static class SeedLoader
             db.ProtectionGrowthCorrelations.AddRange(data.ProtectionGrowthCorrelations);
             db.TariffChanges.AddRange(data.TariffChanges);
             db.PriceBandProducts.AddRange(data.PriceBandProducts);
+            db.NtbCountries.AddRange(data.Trade.NtbCountries);
+            db.NtbTypes.AddRange(data.Trade.NtbTypes);
+            db.Ptas.AddRange(data.Trade.Agreements.Ptas);
+            db.PtaEvents.AddRange(data.Trade.Agreements.Events.Where(e => e.PtaId is null));
+            db.PreferenceSchemes.AddRange(data.Trade.PreferenceSchemes);
+            db.QuotedFigures.AddRange(data.Trade.Figures);
+            db.IncentiveRules.AddRange(data.Trade.IncentiveRules);
+            db.IncentiveTradeValues.AddRange(data.Trade.IncentiveTradeValues);
+            db.FreeZones.AddRange(data.Trade.FreeZones);
             db.SeedStates.Add(new SeedState { Id = 1, ContentHash = hash, LoadedAtUtc = DateTime.UtcNow });
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -109,10 +128,19 @@ public static class SeedLoader
         var correlations = TariffStructureSeed.ReadCorrelations(seedDirectory, sourceIds, errors);
         var changes = TariffChronologySeed.ReadChanges(seedDirectory, sourceIds, errors);
         var priceBand = TariffChronologySeed.ReadProducts(seedDirectory, sourceIds, errors);
+        var trade = new TradeData(
+            TradeAgreementSeed.ReadNtbCountries(seedDirectory, sourceIds, errors),
+            TradeAgreementSeed.ReadNtbTypes(seedDirectory, sourceIds, errors),
+            TradeAgreementSeed.ReadPtas(seedDirectory, sourceIds, errors),
+            TradeAgreementSeed.ReadSchemes(seedDirectory, sourceIds, errors),
+            FigureSeed.Read(seedDirectory, sourceIds, errors),
+            ExportIncentiveSeed.ReadRules(seedDirectory, sourceIds, errors),
+            ExportIncentiveSeed.ReadTradeValues(seedDirectory, sourceIds, errors),
+            ExportIncentiveSeed.ReadZones(seedDirectory, sourceIds, errors));
 
         if (errors.All.Count > 0)
             throw new SeedValidationException(errors.All);
-        return new SeedData(sources, notes, clusters, schedules, protection, groups, structure, bands, correlations, changes, priceBand);
+        return new SeedData(sources, notes, clusters, schedules, protection, groups, structure, bands, correlations, changes, priceBand, trade);
     }
 
     /// <summary>Records a duplicate-key error when <paramref name="key"/> was seen before in the file.</summary>
@@ -140,4 +168,16 @@ public sealed record SeedData(
     IReadOnlyList<TariffBandShare> TariffBandShares,
     IReadOnlyList<ProtectionGrowthCorrelation> ProtectionGrowthCorrelations,
     IReadOnlyList<TariffChange> TariffChanges,
-    IReadOnlyList<PriceBandProduct> PriceBandProducts);
+    IReadOnlyList<PriceBandProduct> PriceBandProducts,
+    TradeData Trade);
+
+/// <summary>NTBs, preferential trade arrangements, quoted figures and export incentives.</summary>
+public sealed record TradeData(
+    IReadOnlyList<NtbCountry> NtbCountries,
+    IReadOnlyList<NtbType> NtbTypes,
+    (List<Pta> Ptas, List<PtaEvent> Events) Agreements,
+    IReadOnlyList<PreferenceScheme> PreferenceSchemes,
+    IReadOnlyList<QuotedFigure> Figures,
+    IReadOnlyList<IncentiveRule> IncentiveRules,
+    IReadOnlyList<IncentiveTradeValue> IncentiveTradeValues,
+    IReadOnlyList<FreeZone> FreeZones);

@@ -89,6 +89,7 @@ public sealed class CsvOutputFormatter : TextOutputFormatter
             bool flag => flag ? "true" : "false",
             Enum member => JsonSerializer.Serialize(member, member.GetType(), options).Trim('"'),
             IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+            IDictionary map => string.Join("; ", map.Keys.Cast<object>().Select(k => $"{k}={FormatValue(map[k], options)}")),
             IEnumerable list => string.Join("; ", list.Cast<object?>().Select(v => FormatValue(v, options))),
             _ => GuardFormula(JsonSerializer.Serialize(value, value.GetType(), options)),
         };

@@ -1,0 +1,73 @@
+namespace PdpApi.Data;
+
+/// <summary>A rule of an export-incentive regime (the drawback or the free zones and CETICOS): a rate, threshold, exclusion, requirement or benefit, with the act that set it.</summary>
+public sealed class IncentiveRule
+{
+    public required string Id { get; set; }
+    /// <summary>drawback or free-zones.</summary>
+    public required string Regime { get; set; }
+    public int Position { get; set; }
+    public string? ZoneIds { get; set; }
+    public required string RuleType { get; set; }
+    public required string Description { get; set; }
+    public double? Value { get; set; }
+    public string? ValueUnit { get; set; }
+    public string? ValueAsPrinted { get; set; }
+    public string? Bound { get; set; }
+    public int? ValidFromYear { get; set; }
+    public int? ValidToYear { get; set; }
+    public int? InForceAsOfYear { get; set; }
+    public string? Instrument { get; set; }
+    public string? InstrumentNumber { get; set; }
+    public string? InstrumentDateAsPrinted { get; set; }
+    public int? InstrumentYear { get; set; }
+    public int? InstrumentMonth { get; set; }
+    public int? InstrumentDay { get; set; }
+    public required Provenance Provenance { get; set; }
+}
+
+/// <summary>One cell of Table 13 (exports receiving drawbacks) or Table 14 (imports from the free zone of Tacna), by sector and period.</summary>
+public sealed class IncentiveTradeValue
+{
+    public int Id { get; set; }
+    /// <summary>drawback-exports (Table 13) or free-zone-imports (Table 14).</summary>
+    public required string Dataset { get; set; }
+    public required string SectorId { get; set; }
+    public required string SectorAsPrinted { get; set; }
+    public string? ParentSectorId { get; set; }
+    public int SectorPosition { get; set; }
+    public required Period Period { get; set; }
+    public required string Measure { get; set; }
+    public bool? IsPeriodAverage { get; set; }
+    public double? Value { get; set; }
+    public string? ValueAsPrinted { get; set; }
+    public NullReason? NullReason { get; set; }
+    public string? PrintedColumn { get; set; }
+    /// <summary>as-printed, moved (the row is shifted in the source and was realigned) or missing.</summary>
+    public required string Placement { get; set; }
+    public required Provenance Provenance { get; set; }
+}
+
+/// <summary>A free zone, CETICOS or special zone (Sections 6.2, Table 11); where sources disagree each reading is a row.</summary>
+public sealed class FreeZone
+{
+    /// <summary>Row key: the zone id and its reading.</summary>
+    public int Key { get; set; }
+    public required string Id { get; set; }
+    public required string Reading { get; set; }
+    public bool PreferredReading { get; set; }
+    public required string NameAsPrinted { get; set; }
+    public required string Kind { get; set; }
+    public string? Location { get; set; }
+    public string? Region { get; set; }
+    public string? CreatedByInstrument { get; set; }
+    public string? InstrumentNumber { get; set; }
+    public string? InstrumentDateAsPrinted { get; set; }
+    public int? CreatedYear { get; set; }
+    public int? CreatedMonth { get; set; }
+    public int? CreatedDay { get; set; }
+    public int? OperatingUntilYear { get; set; }
+    public string? Benefits { get; set; }
+    public int? BenefitsEndYear { get; set; }
+    public required Provenance Provenance { get; set; }
+}

@@ -1,0 +1,127 @@
+namespace PdpApi.Data;
+
+/// <summary>A country's non-tariff barriers in Table 9 (2002): their structure by ISIC sector and their number.</summary>
+public sealed class NtbCountry
+{
+    public required string Id { get; set; }
+    public required string Name { get; set; }
+    public required string NameAsPrinted { get; set; }
+    public int Position { get; set; }
+    public required Period Period { get; set; }
+    public double AgricultureFoodSharePercent { get; set; }
+    public double MiningPetroleumGasSharePercent { get; set; }
+    public double ManufactureSharePercent { get; set; }
+    public double RestSharePercent { get; set; }
+    public double WeightedAverageNtbsPerTariffLine { get; set; }
+    public required string WeightedAverageNtbsPerTariffLineAsPrinted { get; set; }
+    public int? NtbsFacedByPeruExports { get; set; }
+    public NullReason? NtbsFacedByPeruExportsNullReason { get; set; }
+    public int TotalNtbs { get; set; }
+    public required Provenance Provenance { get; set; }
+}
+
+/// <summary>A type of non-tariff barrier Peru uses (Section 4.2, items i-iv).</summary>
+public sealed class NtbType
+{
+    public required string Id { get; set; }
+    public required string Number { get; set; }
+    public required string Name { get; set; }
+    public string? Examples { get; set; }
+    public string? Description { get; set; }
+    public required Provenance Provenance { get; set; }
+}
+
+/// <summary>A preferential (or unilateral) trade arrangement of Table 10.</summary>
+public sealed class Pta
+{
+    public required string Id { get; set; }
+    public int Number { get; set; }
+    public required string Kind { get; set; }
+    public required string NameAsPrinted { get; set; }
+    public required string ShortName { get; set; }
+    public int? AgreementNumber { get; set; }
+    public string? AgreementNumberTableReading { get; set; }
+    public string? AgreementNumberFootnoteReading { get; set; }
+    public string? Members { get; set; }
+    public string? Partners { get; set; }
+    public required string InitialDateAsPrinted { get; set; }
+    public int StartYear { get; set; }
+    public double ExportShare2006Percent { get; set; }
+    public required string ExportShare2006AsPrinted { get; set; }
+    public double ImportShare2006Percent { get; set; }
+    public required string ImportShare2006AsPrinted { get; set; }
+    public required string ShareBasis { get; set; }
+    public required string SectoralPreferencesAsPrinted { get; set; }
+    public required string SectorCoverage { get; set; }
+    public string? HsChapters { get; set; }
+    public required string TariffKind { get; set; }
+    public double? AverageTariffPercent { get; set; }
+    public double? AverageTariffAgriculturePercent { get; set; }
+    public NullReason? AverageTariffAgricultureNullReason { get; set; }
+    public string? AgricultureScopeAsPrinted { get; set; }
+    public int? TariffYear { get; set; }
+    public required Provenance Provenance { get; set; }
+    public List<PtaEvent> Events { get; set; } = [];
+    /// <summary>Names, members and partners folded for matching.</summary>
+    public required string SearchText { get; set; }
+}
+
+/// <summary>A dated event in the history of a trade arrangement (start, withdrawal, reinstatement, replacement...).</summary>
+public sealed class PtaEvent
+{
+    public required string Id { get; set; }
+    public string? PtaId { get; set; }
+    public int Position { get; set; }
+    public int? Year { get; set; }
+    public int? Month { get; set; }
+    public int? Day { get; set; }
+    public NullReason? YearNullReason { get; set; }
+    public required string Event { get; set; }
+    public required string Description { get; set; }
+    public string? RelatedAgreementsAsPrinted { get; set; }
+    public string? DateAsPrinted { get; set; }
+    /// <summary>Where the paper states it: table, text or footnote.</summary>
+    public required string Reading { get; set; }
+    public required Provenance Provenance { get; set; }
+}
+
+/// <summary>A preference scheme Peru receives (GSP, ATPA, ATPDEA) or an agreement reached since 2006 (Table 10's source note, footnote 42).</summary>
+public sealed class PreferenceScheme
+{
+    public required string Id { get; set; }
+    public required string NameAsPrinted { get; set; }
+    public required string Kind { get; set; }
+    public required string Partner { get; set; }
+    public string? ActionAsPrinted { get; set; }
+    public string? DateAsPrinted { get; set; }
+    public int? Year { get; set; }
+    public int? Month { get; set; }
+    public NullReason? YearNullReason { get; set; }
+    public string? InForceAsPrinted { get; set; }
+    public int? InForceYear { get; set; }
+    public required Provenance Provenance { get; set; }
+}
+
+/// <summary>A figure the paper quotes in its text (a share, an amount, a count), with its unit and date.</summary>
+public sealed class QuotedFigure
+{
+    public required string Id { get; set; }
+    /// <summary>What the figure is about: ntbs, ptas, drawbacks or free-zones.</summary>
+    public required string Topic { get; set; }
+    public int Position { get; set; }
+    public required string Description { get; set; }
+    public double? Value { get; set; }
+    public required string Unit { get; set; }
+    /// <summary>A value printed as a fraction ("one-third"), kept as a fraction.</summary>
+    public string? ValueFraction { get; set; }
+    public required string ValueAsPrinted { get; set; }
+    public string? Qualifier { get; set; }
+    public string? Bound { get; set; }
+    public string? PeriodLabel { get; set; }
+    public int? StartYear { get; set; }
+    public int? EndYear { get; set; }
+    public int? Month { get; set; }
+    /// <summary>Topic-specific details ("flow=imports;partnerGroup=laia"), kept as key=value pairs.</summary>
+    public string? Details { get; set; }
+    public required Provenance Provenance { get; set; }
+}

@@ -1,0 +1,31 @@
+using PdpApi.Api;
+using PdpApi.Data;
+using Riok.Mapperly.Abstractions;
+
+namespace PdpApi.ExportIncentives;
+
+[Mapper]
+public static partial class ExportIncentiveMapper
+{
+    public static partial IQueryable<IncentiveRuleDto> ProjectToDto(this IQueryable<IncentiveRule> rules);
+
+    public static partial IQueryable<IncentiveTradeValueDto> ProjectToDto(this IQueryable<IncentiveTradeValue> values);
+
+    public static partial IQueryable<FreeZoneDto> ProjectToDto(this IQueryable<FreeZone> zones);
+
+    [MapProperty(nameof(IncentiveRule.ZoneIds), nameof(IncentiveRuleDto.ZoneIds), Use = nameof(Split))]
+    [MapperIgnoreSource(nameof(IncentiveRule.Position))]
+    private static partial IncentiveRuleDto ToDto(IncentiveRule rule);
+
+    [MapperIgnoreSource(nameof(IncentiveTradeValue.Dataset))]
+    private static partial IncentiveTradeValueDto ToDto(IncentiveTradeValue value);
+
+    [MapperIgnoreSource(nameof(FreeZone.Key))]
+    private static partial FreeZoneDto ToDto(FreeZone zone);
+
+    private static IReadOnlyList<string> Split(string? list) => list == null ? [] : list.Split(';');
+
+    private static PeriodDto ToDto(Period period) => new() { Label = period.Label, StartYear = period.StartYear, EndYear = period.EndYear };
+
+    private static ProvenanceDto ToDto(Provenance provenance) => ProvenanceMapping.ToDto(provenance);
+}

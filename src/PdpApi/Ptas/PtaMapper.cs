@@ -1,0 +1,46 @@
+using PdpApi.Api;
+using PdpApi.Data;
+using Riok.Mapperly.Abstractions;
+
+namespace PdpApi.Ptas;
+
+[Mapper]
+public static partial class PtaMapper
+{
+    public static partial IQueryable<PtaDto> ProjectToDto(this IQueryable<Pta> ptas);
+
+    public static partial IQueryable<PtaEventDto> ProjectToDto(this IQueryable<PtaEvent> events);
+
+    public static partial IQueryable<PreferenceSchemeDto> ProjectToDto(this IQueryable<PreferenceScheme> schemes);
+
+    [MapProperty(nameof(Pta.Members), nameof(PtaDto.Members), Use = nameof(Split))]
+    [MapProperty(nameof(Pta.Partners), nameof(PtaDto.Partners), Use = nameof(Split))]
+    [MapProperty(nameof(Pta.HsChapters), nameof(PtaDto.HsChapters), Use = nameof(Split))]
+    [MapPropertyFromSource(nameof(PtaDto.Events), Use = nameof(EventsInOrder))]
+    [MapperIgnoreSource(nameof(Pta.SearchText))]
+    private static partial PtaDto ToDto(Pta pta);
+
+    [MapperIgnoreSource(nameof(PtaEvent.Position))]
+    private static partial PtaEventDto ToDto(PtaEvent item);
+
+    private static IReadOnlyList<PtaEventDto> EventsInOrder(Pta pta) =>
+        pta.Events.OrderBy(e => e.Position).Select(e => new PtaEventDto
+        {
+            Id = e.Id,
+            PtaId = e.PtaId,
+            Year = e.Year,
+            Month = e.Month,
+            Day = e.Day,
+            YearNullReason = e.YearNullReason,
+            Event = e.Event,
+            Description = e.Description,
+            RelatedAgreementsAsPrinted = e.RelatedAgreementsAsPrinted,
+            DateAsPrinted = e.DateAsPrinted,
+            Reading = e.Reading,
+            Provenance = ProvenanceMapping.ToDto(e.Provenance),
+        }).ToList();
+
+    private static IReadOnlyList<string> Split(string? list) => list == null ? [] : list.Split(';');
+
+    private static ProvenanceDto ToDto(Provenance provenance) => ProvenanceMapping.ToDto(provenance);
+}
