@@ -1,0 +1,115 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using PdpApi.Api.Tests.Infrastructure;
+
+namespace PdpApi.Api.Tests;
+
+/// <summary>Every collection the OpenAPI document lists keeps the shared conventions: JSON and CSV, ETag and 304, paging edges, sort whitelist.</summary>
+public sealed class CollectionConventionsTests(ApiFixture api)
+{
+    private readonly HttpClient _client = api.Client;
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    /// <summary>The collections of v1; a test below keeps this list equal to the OpenAPI document's.</summary>
+    public static readonly TheoryData<string> Collections =
+    [
+        "/api/v1/clusters", "/api/v1/sources",
+        "/api/v1/tariffs/schedules", "/api/v1/tariffs/sector-protection", "/api/v1/tariffs/chronology",
+        "/api/v1/tariffs/price-band-products", "/api/v1/tariffs/sector-groups", "/api/v1/tariffs/structure",
+        "/api/v1/tariffs/band-shares", "/api/v1/tariffs/protection-growth-correlations",
+        "/api/v1/ntbs/countries", "/api/v1/ntbs/types", "/api/v1/ntbs/tariff-equivalents",
+        "/api/v1/ptas", "/api/v1/ptas/events", "/api/v1/ptas/preference-schemes", "/api/v1/ptas/figures",
+        "/api/v1/export-incentives/drawback-rules", "/api/v1/export-incentives/drawback-exports",
+        "/api/v1/export-incentives/drawback-figures", "/api/v1/export-incentives/free-zones",
+        "/api/v1/export-incentives/free-zone-imports", "/api/v1/export-incentives/free-zone-rules",
+        "/api/v1/export-incentives/free-zone-figures",
+    ];
+
+    [Fact]
+    public async Task The_list_covers_every_collection_in_the_openapi_document()
+    {
+        var document = JsonNode.Parse(await _client.GetStringAsync("/swagger/v1/swagger.json", Cancel))!;
+        var collections = document["paths"]!.AsObject()
+            .Where(path => path.Value!["get"]!["parameters"]?.AsArray().Any(p => p!["name"]!.GetValue<string>() == "page") == true)
+            .Select(path => path.Key)
+            .Order();
+
+        Assert.Equal(Collections.Select(row => row.Data).Order(), collections);
+    }
+
+    [Theory]
+    [MemberData(nameof(Collections))]
+    public async Task Every_collection_pages_and_serves_json_with_a_total(string path)
+    {
+        var (response, page) = await _client.GetJsonAsync(path + "?pageSize=2");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(page["totalCount"]!.GetValue<int>() > 0, $"{path} is empty");
+        Assert.InRange(page["items"]!.AsArray().Count, 1, 2);
+        Assert.Contains("rel=\"first\"", response.Header("Link"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Collections))]
+    public async Task Every_collection_serves_csv_with_the_json_field_names_as_header(string path)
+    {
+        var (_, json) = await _client.GetJsonAsync(path + "?pageSize=1");
+        var response = await _client.GetAsync(path + "?pageSize=1", "text/csv");
+        var header = (await response.Content.ReadAsStringAsync(Cancel)).Split("\r\n")[0].Split(',');
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        var firstFields = json["items"]![0]!.AsObject().Select(p => p.Key);
+        Assert.All(firstFields, field => Assert.Contains(header, column => column == field || column.StartsWith(field + ".", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Collections))]
+    public async Task Every_collection_answers_a_matching_etag_with_304(string path)
+    {
+        var first = await _client.GetAsync(path, Cancel);
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        var second = await _client.SendAsync(request, Cancel);
+
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Collections))]
+    public async Task Every_collection_rejects_an_unknown_sort_field_and_an_oversized_page(string path)
+    {
+        var (sortResponse, sortProblem) = await _client.GetJsonAsync(path + "?sort=no-such-field");
+        var (sizeResponse, sizeProblem) = await _client.GetJsonAsync(path + "?pageSize=501");
+
+        Assert.Equal(HttpStatusCode.BadRequest, sortResponse.StatusCode);
+        Assert.NotNull(sortProblem["errors"]!["sort"]);
+        Assert.Equal(HttpStatusCode.BadRequest, sizeResponse.StatusCode);
+        Assert.NotNull(sizeProblem["errors"]!["pageSize"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Collections))]
+    public async Task Every_collection_returns_an_empty_page_past_the_last(string path)
+    {
+        var (response, page) = await _client.GetJsonAsync(path + "?page=100000&pageSize=500");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(page["items"]!.AsArray());
+    }
+
+    [Theory]
+    [MemberData(nameof(Collections))]
+    public async Task Every_record_names_its_source(string path)
+    {
+        var (_, page) = await _client.GetJsonAsync(path + "?pageSize=500");
+        var (_, sources) = await _client.GetJsonAsync("/api/v1/sources?pageSize=500");
+        var known = sources["items"]!.AsArray().Select(s => s!["id"]!.GetValue<string>()).ToHashSet();
+
+        foreach (var item in page["items"]!.AsArray())
+        {
+            var sourceId = item!["provenance"]?["sourceId"]?.GetValue<string>() ?? item["id"]!.ToString();
+            Assert.Contains(sourceId, known);
+        }
+    }
+}
