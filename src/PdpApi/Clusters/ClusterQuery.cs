@@ -43,13 +43,7 @@ public sealed class ClusterQuery : ListQuery, ISortableQuery
             clusters = clusters.Where(c => c.Regions.Any(r => regions.Contains(r.Key)));
         if (sectors.Count > 0)
             clusters = clusters.Where(c => sectors.Contains(c.Sector));
-        if (ids is { From: var from, To: var to })
-        {
-            if (from is not null)
-                clusters = clusters.Where(c => c.Id >= from);
-            if (to is not null)
-                clusters = clusters.Where(c => c.Id <= to);
-        }
+        clusters = clusters.WhereIn(ids, c => c.Id);
         if (text is not null)
             clusters = clusters.Where(c => c.SearchText.Contains(text));
         return order(clusters);

@@ -70,10 +70,7 @@ public sealed class IncentiveTradeValueQuery : ListQuery, ISortableQuery
         values = values.Where(v => v.Dataset == dataset);
         if (sectors.Count > 0)
             values = values.Where(v => sectors.Contains(v.SectorId));
-        if (period?.From is { } from)
-            values = values.Where(v => v.Period.EndYear >= from);
-        if (period?.To is { } to)
-            values = values.Where(v => v.Period.StartYear <= to);
+        values = values.WhereOverlaps(period, v => v.Period.StartYear, v => v.Period.EndYear);
         if (measures.Count > 0)
             values = values.Where(v => measures.Contains(v.Measure));
         return order(values);

@@ -23,10 +23,7 @@ public sealed class QuotedFigureQuery : ListQuery, ISortableQuery
         var years = QueryGrammar.PeriodRange(Year, "year", errors);
         var order = Sorting.Parse(Sort, errors);
         figures = figures.Where(f => f.Topic == topic);
-        if (years?.From is { } from)
-            figures = figures.Where(f => f.EndYear >= from);
-        if (years?.To is { } to)
-            figures = figures.Where(f => f.StartYear <= to);
+        figures = figures.WhereOverlaps(years, f => f.StartYear, f => f.EndYear);
         return order(figures);
     }
 }

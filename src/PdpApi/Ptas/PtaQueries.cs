@@ -33,10 +33,7 @@ public sealed class PtaQuery : ListQuery, ISortableQuery
             ptas = ptas.Where(p => p.SearchText.Contains(partners[0]));
         else if (partners.Count > 1)
             ptas = ptas.Where(p => partners.Any(partner => p.SearchText.Contains(partner)));
-        if (years?.From is { } from)
-            ptas = ptas.Where(p => p.StartYear >= from);
-        if (years?.To is { } to)
-            ptas = ptas.Where(p => p.StartYear <= to);
+        ptas = ptas.WhereIn(years, p => p.StartYear);
         return order(ptas);
     }
 }
@@ -65,10 +62,7 @@ public sealed class PtaEventQuery : ListQuery, ISortableQuery
         var order = Sorting.Parse(Sort, errors);
         if (ptas.Count > 0)
             events = events.Where(e => e.PtaId != null && ptas.Contains(e.PtaId));
-        if (years?.From is { } from)
-            events = events.Where(e => e.Year >= from);
-        if (years?.To is { } to)
-            events = events.Where(e => e.Year <= to);
+        events = events.WhereIn(years, e => e.Year);
         return order(events);
     }
 }

@@ -22,10 +22,7 @@ public sealed class TariffScheduleQuery : ListQuery, ISortableQuery
     {
         var years = QueryGrammar.Range(Year, "year", errors, 1900, 2100);
         var order = Sorting.Parse(Sort, errors);
-        if (years?.From is { } from)
-            schedules = schedules.Where(s => s.Year >= from);
-        if (years?.To is { } to)
-            schedules = schedules.Where(s => s.Year <= to);
+        schedules = schedules.WhereIn(years, s => s.Year);
         return order(schedules);
     }
 }
@@ -69,10 +66,7 @@ public sealed class SectorProtectionQuery : ListQuery, ISortableQuery
             values = values.Where(v => v.SectorId == sectors[0] || v.SearchText.Contains(sectors[0]));
         else if (sectors.Count > 1)
             values = values.Where(v => sectors.Contains(v.SectorId));
-        if (period?.From is { } from)
-            values = values.Where(v => v.Period.EndYear >= from);
-        if (period?.To is { } to)
-            values = values.Where(v => v.Period.StartYear <= to);
+        values = values.WhereOverlaps(period, v => v.Period.StartYear, v => v.Period.EndYear);
         if (measures.Count > 0)
             values = values.Where(v => measures.Contains(v.Measure));
         if (IsAverage is { } isAverage)
@@ -103,10 +97,7 @@ public sealed class TariffChangeQuery : ListQuery, ISortableQuery
     {
         var years = QueryGrammar.Range(Year, "year", errors, 1900, 2100);
         var order = Sorting.Parse(Sort, errors);
-        if (years?.From is { } from)
-            changes = changes.Where(c => c.Year >= from);
-        if (years?.To is { } to)
-            changes = changes.Where(c => c.Year <= to);
+        changes = changes.WhereIn(years, c => c.Year);
         if (!string.IsNullOrWhiteSpace(Q))
         {
             var text = TextKey.Fold(Q);

@@ -34,10 +34,7 @@ public sealed class TariffStructureQuery : ListQuery, ISortableQuery
         var order = Sorting.Parse(Sort, errors);
         if (groups.Count > 0)
             values = values.Where(v => groups.Contains(v.SectorGroupId));
-        if (years?.From is { } from)
-            values = values.Where(v => v.Period.EndYear >= from);
-        if (years?.To is { } to)
-            values = values.Where(v => v.Period.StartYear <= to);
+        values = values.WhereOverlaps(years, v => v.Period.StartYear, v => v.Period.EndYear);
         if (indicators.Count > 0)
             values = values.Where(v => indicators.Contains(v.Indicator));
         return order(values);
@@ -79,10 +76,7 @@ public sealed class TariffBandShareQuery : ListQuery, ISortableQuery
         var order = Sorting.Parse(Sort, errors);
         if (groups.Count > 0)
             shares = shares.Where(s => groups.Contains(s.SectorGroupId));
-        if (years?.From is { } from)
-            shares = shares.Where(s => s.Year >= from);
-        if (years?.To is { } to)
-            shares = shares.Where(s => s.Year <= to);
+        shares = shares.WhereIn(years, s => s.Year);
         if (bands.Count > 0)
             shares = shares.Where(s => bands.Contains(s.BandId));
         if (placements.Count > 0)
@@ -114,10 +108,7 @@ public sealed class ProtectionGrowthCorrelationQuery : ListQuery, ISortableQuery
         var period = QueryGrammar.PeriodRange(Period, "period", errors);
         var measures = QueryGrammar.EnumList<ProtectionMeasure>(Measure, "measure", errors);
         var order = Sorting.Parse(Sort, errors);
-        if (period?.From is { } from)
-            correlations = correlations.Where(c => c.Period.EndYear >= from);
-        if (period?.To is { } to)
-            correlations = correlations.Where(c => c.Period.StartYear <= to);
+        correlations = correlations.WhereOverlaps(period, c => c.Period.StartYear, c => c.Period.EndYear);
         if (measures.Count > 0)
             correlations = correlations.Where(c => measures.Contains(c.Measure));
         return order(correlations);
