@@ -192,6 +192,10 @@ public sealed class ExportIncentivesTests(ApiFixture api)
     [InlineData("/api/v1/export-incentives/free-zones?preferredOnly=perhaps", "preferredOnly")]
     [InlineData("/api/v1/ptas?startYear=abc", "startYear")]
     [InlineData("/api/v1/ntbs/countries?sort=size", "sort")]
+    [InlineData("/api/v1/export-incentives/drawback-exports?measure=s3", "measure")]
+    [InlineData("/api/v1/export-incentives/drawback-rules?ruleType=tax", "ruleType")]
+    [InlineData("/api/v1/export-incentives/free-zones?kind=port", "kind")]
+    [InlineData("/api/v1/tariffs/band-shares?band=20-25", "band")]
     public async Task Bad_parameters_are_400_problems(string url, string parameter)
     {
         var (response, problem) = await _client.GetJsonAsync(url);

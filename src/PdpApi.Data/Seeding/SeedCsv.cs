@@ -205,6 +205,15 @@ internal sealed class SeedRow(string file, int line, IReadOnlyDictionary<string,
         return default;
     }
 
+    /// <summary>A required text that must be one of <paramref name="allowed"/>.</summary>
+    public string OneOf(string column, IReadOnlyCollection<string> allowed)
+    {
+        var text = Text(column);
+        if (text.Length > 0 && !allowed.Contains(text))
+            Error(column, $"'{text}' is not one of: {string.Join(", ", allowed)}.");
+        return text;
+    }
+
     /// <summary>A list written as values separated by semicolons; empty cell, empty list.</summary>
     public IReadOnlyList<string> List(string column)
     {

@@ -80,7 +80,7 @@ internal static class TariffStructureSeed
             var item = new TariffBandShare
             {
                 Id = shares.Count + 1,
-                BandId = row.Text("band_id"),
+                BandId = row.OneOf("band_id", Vocabulary.TariffBands),
                 BandAsPrinted = row.OptionalText("band_as_printed"),
                 LowerExclusivePercent = row.OptionalDouble("lower_exclusive_percent"),
                 UpperInclusivePercent = row.OptionalDouble("upper_inclusive_percent"),

@@ -48,6 +48,21 @@ public static partial class QueryGrammar
         return items.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
+    /// <summary>A list whose values must come from <paramref name="allowed"/> (matched without regard to case).</summary>
+    public static IReadOnlyList<string> ListOf(string? text, IReadOnlyCollection<string> allowed, string parameter, QueryErrors errors)
+    {
+        var result = new List<string>();
+        foreach (var item in List(text, parameter, errors))
+        {
+            var match = allowed.FirstOrDefault(a => string.Equals(a, item, StringComparison.OrdinalIgnoreCase));
+            if (match is null)
+                errors.Add(parameter, $"'{item}' is not one of: {string.Join(", ", allowed)}.");
+            else
+                result.Add(match);
+        }
+        return result;
+    }
+
     /// <summary>A list of enum members written as the API prints them (kebab case), matched without regard to case.</summary>
     public static IReadOnlyList<T> EnumList<T>(string? text, string parameter, QueryErrors errors) where T : struct, Enum
     {

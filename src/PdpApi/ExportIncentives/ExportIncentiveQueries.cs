@@ -24,7 +24,7 @@ public sealed class IncentiveRuleQuery : ListQuery, ISortableQuery
 
     internal IQueryable<IncentiveRule> Apply(IQueryable<IncentiveRule> rules, string regime, QueryErrors errors)
     {
-        var types = QueryGrammar.List(RuleType, "ruleType", errors).Select(t => t.ToLowerInvariant()).ToList();
+        var types = QueryGrammar.ListOf(RuleType, Vocabulary.IncentiveRuleTypes, "ruleType", errors);
         var years = QueryGrammar.Range(Year, "year", errors, 1900, 2100);
         var order = Sorting.Parse(Sort, errors);
         rules = rules.Where(r => r.Regime == regime);
@@ -65,7 +65,7 @@ public sealed class IncentiveTradeValueQuery : ListQuery, ISortableQuery
     {
         var sectors = QueryGrammar.List(Sector, "sector", errors).Select(s => s.ToLowerInvariant()).ToList();
         var period = QueryGrammar.PeriodRange(Period, "period", errors);
-        var measures = QueryGrammar.List(Measure, "measure", errors).Select(m => m.ToLowerInvariant()).ToList();
+        var measures = QueryGrammar.ListOf(Measure, dataset == "drawback-exports" ? Vocabulary.DrawbackExportMeasures : Vocabulary.FreeZoneImportMeasures, "measure", errors);
         var order = Sorting.Parse(Sort, errors);
         values = values.Where(v => v.Dataset == dataset);
         if (sectors.Count > 0)
@@ -97,7 +97,7 @@ public sealed class FreeZoneQuery : ListQuery, ISortableQuery
 
     internal IQueryable<FreeZone> Apply(IQueryable<FreeZone> zones, QueryErrors errors)
     {
-        var kinds = QueryGrammar.List(Kind, "kind", errors).Select(k => k.ToLowerInvariant()).ToList();
+        var kinds = QueryGrammar.ListOf(Kind, Vocabulary.FreeZoneKinds, "kind", errors);
         var order = Sorting.Parse(Sort, errors);
         if (kinds.Count > 0)
             zones = zones.Where(z => kinds.Contains(z.Kind));

@@ -1,0 +1,31 @@
+namespace PdpApi.Data;
+
+/// <summary>
+/// The closed lists of values that some text fields take. The seed loader rejects a value outside them, and the API
+/// rejects a filter value outside them with the list, so a typo is an error rather than an empty result.
+/// </summary>
+public static class Vocabulary
+{
+    public static readonly string[] TariffBands = ["0", "0-5", "5-10", "10-15", "15-20", "over-20"];
+
+    public static readonly string[] IncentiveRuleTypes = ["rate", "threshold", "exclusion", "requirement", "benefit", "other"];
+
+    public static readonly string[] DrawbackExportMeasures =
+    [
+        "s1-share-of-drawback-exports-percent", "s2-share-of-sector-exports-percent", "growth-percent", "growth-rest-percent",
+        "exports-millions-usd", "share-of-total-export-value-percent", "share-of-gdp-percent",
+        "top-5-tariff-lines-concentration-ratio-percent", "top-10-firms-concentration-ratio-percent",
+    ];
+
+    public static readonly string[] FreeZoneImportMeasures =
+    [
+        "s1-share-of-tacna-imports-percent", "average-annual-growth-percent", "imports-millions-usd",
+        "share-of-total-imports-percent", "share-of-gdp-percent",
+    ];
+
+    public static readonly string[] FreeZoneKinds = ["free-zone", "ceticos", "special-trade-zone", "special-economic-zone"];
+
+    public static readonly string[] CellPlacements = ["as-printed", "moved", "missing"];
+
+    public static readonly string[] Readings = ["table", "text", "footnote"];
+}
