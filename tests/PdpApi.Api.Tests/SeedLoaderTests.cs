@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PdpApi.Api.Tests.Infrastructure;
@@ -172,28 +171,30 @@ public sealed class SeedLoaderTests : IDisposable
     public async Task The_app_exits_non_zero_with_the_problem_when_the_seed_is_broken()
     {
         Edit("clusters.csv", text => text.Replace("\n4,Association", "\n3,Association", StringComparison.Ordinal));
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "PdpApi.dll")])
+
+        var (exitCode, stderr) = await AppProcess.RunAsync(_folder, new Dictionary<string, string>
         {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            WorkingDirectory = _folder,
-            Environment =
-            {
-                ["Seed__Path"] = SeedCopy,
-                ["ConnectionStrings__Pdp"] = $"Data Source={Path.Combine(_folder, "process.db")}",
-                ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
-                ["Logging__LogLevel__Default"] = "Warning",
-            },
-        };
+            ["Seed__Path"] = SeedCopy,
+            ["ConnectionStrings__Pdp"] = $"Data Source={Path.Combine(_folder, "process.db")}",
+        }, TimeSpan.FromSeconds(60));
 
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync(Cancel);
-        _ = process.StandardOutput.ReadToEndAsync(Cancel);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
-        timeout.CancelAfter(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
+        Assert.Equal(1, exitCode);
+        Assert.Contains("clusters.csv, line 5, column 'id': duplicate key '3'", stderr, StringComparison.Ordinal);
+    }
 
-        Assert.Equal(1, process.ExitCode);
-        Assert.Contains("clusters.csv, line 5, column 'id': duplicate key '3'", await stderr, StringComparison.Ordinal);
+    [Fact]
+    public async Task The_app_waits_for_an_unreachable_SqlServer_then_exits_non_zero_with_the_reason()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var (exitCode, stderr) = await AppProcess.RunAsync(_folder, new Dictionary<string, string>
+        {
+            ["Database__Provider"] = "SqlServer",
+            ["ConnectionStrings__Pdp"] = "Server=127.0.0.1,1;Database=unreachable;User Id=sa;Password=unused;TrustServerCertificate=True;Connect Timeout=2",
+            ["Database__StartupTimeoutSeconds"] = "4",
+        }, TimeSpan.FromSeconds(90));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("The database could not be prepared (Microsoft.EntityFrameworkCore.SqlServer)", stderr, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(3), "the app should have retried while the server was unreachable");
     }
 }

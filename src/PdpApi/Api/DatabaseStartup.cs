@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using PdpApi.Data;
 using PdpApi.Data.Seeding;
 
@@ -30,7 +31,7 @@ public static partial class DatabaseStartup
             await Console.Error.WriteLineAsync(ex.Message);
             return false;
         }
-        catch (DbException ex)
+        catch (Exception ex) when (IsUnreachable(ex))
         {
             var message = $"The database could not be prepared ({db.Database.ProviderName}): {ex.Message}";
             LogFailure(logger, message);
@@ -55,13 +56,17 @@ public static partial class DatabaseStartup
                 await db.Database.MigrateAsync();
                 return;
             }
-            catch (DbException ex) when (clock.Elapsed + TimeSpan.FromSeconds(attempt) < timeout && !db.Database.IsSqlite())
+            catch (Exception ex) when (IsUnreachable(ex) && clock.Elapsed + TimeSpan.FromSeconds(attempt) < timeout && !db.Database.IsSqlite())
             {
                 LogRetry(logger, attempt, ex.Message);
                 await Task.Delay(TimeSpan.FromSeconds(Math.Min(attempt, 5)));
             }
         }
     }
+
+    // SQL Server's retrying execution strategy wraps the provider's exception once its retries are spent.
+    private static bool IsUnreachable(Exception ex) =>
+        ex is DbException || ex is RetryLimitExceededException || ex.InnerException is DbException;
 
     private static void EnsureSqliteFolder(PdpDbContext db)
     {
