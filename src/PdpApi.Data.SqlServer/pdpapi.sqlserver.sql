@@ -686,3 +686,348 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054130_InstitutionsAndLegalHistory'
+)
+BEGIN
+    CREATE TABLE [Administrations] (
+        [Id] nvarchar(40) NOT NULL,
+        [President] nvarchar(120) NOT NULL,
+        [Term] int NOT NULL,
+        [StartDate] date NOT NULL,
+        [EndDate] date NOT NULL,
+        [DateBasis] nvarchar(20) NOT NULL,
+        [PaperDatesAsPrinted] nvarchar(200) NULL,
+        [SourceId] nvarchar(40) NULL,
+        [FootnoteMarkers] nvarchar(100) NULL,
+        [Note] nvarchar(1000) NULL,
+        CONSTRAINT [PK_Administrations] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054130_InstitutionsAndLegalHistory'
+)
+BEGIN
+    CREATE TABLE [BeneficiaryFirms] (
+        [Id] nvarchar(80) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [RespondentPositionAsPrinted] nvarchar(200) NULL,
+        [InstitutionAsPrinted] nvarchar(200) NULL,
+        [InstitutionIds] nvarchar(200) NULL,
+        [Provenance_FootnoteMarkers] nvarchar(100) NULL,
+        [Provenance_Note] nvarchar(1000) NULL,
+        [Provenance_SourceId] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_BeneficiaryFirms] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054130_InstitutionsAndLegalHistory'
+)
+BEGIN
+    CREATE TABLE [EconomicFailures] (
+        [Id] nvarchar(80) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [FrameworkGroup] nvarchar(60) NULL,
+        [InSection31] bit NOT NULL,
+        [Description] nvarchar(max) NULL,
+        [Provenance_FootnoteMarkers] nvarchar(100) NULL,
+        [Provenance_Note] nvarchar(1000) NULL,
+        [Provenance_SourceId] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_EconomicFailures] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054130_InstitutionsAndLegalHistory'
+)
+BEGIN
+    CREATE TABLE [Institutions] (
+        [Id] nvarchar(60) NOT NULL,
+        [Acronym] nvarchar(60) NULL,
+        [Name] nvarchar(300) NOT NULL,
+        [NameVariants] nvarchar(2000) NULL,
+        [SameAsId] nvarchar(60) NULL,
+        [LegalFrameworkAsPrinted] nvarchar(max) NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [Description] nvarchar(max) NULL,
+        [Objectives] nvarchar(max) NULL,
+        [Services] nvarchar(max) NULL,
+        [SectorsServed] nvarchar(max) NULL,
+        [FirmSizesServed] nvarchar(max) NULL,
+        [Governance] nvarchar(max) NULL,
+        [BeneficiaryOutreach] nvarchar(max) NULL,
+        [Table3Dimension] nvarchar(30) NULL,
+        [Table3Type] nvarchar(30) NULL,
+        [IsSelectedPdp] bit NOT NULL,
+        [SearchText] nvarchar(max) NOT NULL,
+        [Provenance_FootnoteMarkers] nvarchar(100) NULL,
+        [Provenance_Note] nvarchar(1000) NULL,
+        [Provenance_SourceId] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_Institutions] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054130_InstitutionsAndLegalHistory'
+)
+BEGIN
+    CREATE TABLE [LegalEvents] (
+        [Id] nvarchar(120) NOT NULL,
+        [ActId] nvarchar(120) NOT NULL,
+        [InstrumentType] nvarchar(40) NULL,
+        [InstrumentNumber] nvarchar(60) NULL,
+        [InstrumentAsPrinted] nvarchar(400) NULL,
+        [DateAsPrinted] nvarchar(100) NULL,
+        [Year] int NULL,
+        [Month] int NULL,
+        [Day] int NULL,
+        [InferredYear] int NULL,
+        [PeriodStartYear] int NULL,
+        [PeriodEndYear] int NULL,
+        [EventType] nvarchar(40) NOT NULL,
+        [SuccessorBodyIds] nvarchar(300) NULL,
+        [ZoneIds] nvarchar(300) NULL,
+        [Description] nvarchar(2000) NOT NULL,
+        [Reading] nvarchar(20) NOT NULL,
+        [IsPublishedReading] bit NOT NULL,
+        [AdministrationId] nvarchar(40) NULL,
+        [SearchText] nvarchar(3000) NOT NULL,
+        [Provenance_FootnoteMarkers] nvarchar(100) NULL,
+        [Provenance_Note] nvarchar(1000) NULL,
+        [Provenance_SourceId] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_LegalEvents] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_LegalEvents_Administrations_AdministrationId] FOREIGN KEY ([AdministrationId]) REFERENCES [Administrations] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054130_InstitutionsAndLegalHistory'
+)
+BEGIN
+    CREATE TABLE [InstitutionFailures] (
+        [InstitutionId] nvarchar(60) NOT NULL,
+        [FailureId] nvarchar(80) NOT NULL,
+        [Evidence] nvarchar(max) NULL,
+        [Mapping] nvarchar(20) NOT NULL,
+        [Provenance_FootnoteMarkers] nvarchar(100) NULL,
+        [Provenance_Note] nvarchar(1000) NULL,
+        [Provenance_SourceId] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_InstitutionFailures] PRIMARY KEY ([InstitutionId], [FailureId]),
+        CONSTRAINT [FK_InstitutionFailures_EconomicFailures_FailureId] FOREIGN KEY ([FailureId]) REFERENCES [EconomicFailures] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_InstitutionFailures_Institutions_InstitutionId] FOREIGN KEY ([InstitutionId]) REFERENCES [Institutions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054130_InstitutionsAndLegalHistory'
+)
+BEGIN
+    CREATE TABLE [InstitutionFigures] (
+        [Id] int NOT NULL,
+        [Dataset] nvarchar(40) NOT NULL,
+        [InstitutionId] nvarchar(60) NULL,
+        [InstitutionAsPrinted] nvarchar(200) NULL,
+        [RowId] nvarchar(120) NULL,
+        [RowAsPrinted] nvarchar(400) NULL,
+        [GroupAsPrinted] nvarchar(400) NULL,
+        [PeriodLabel] nvarchar(40) NULL,
+        [StartYear] int NULL,
+        [EndYear] int NULL,
+        [Measure] nvarchar(120) NOT NULL,
+        [Respondent] nvarchar(20) NULL,
+        [Dimension] nvarchar(120) NULL,
+        [DimensionAsPrinted] nvarchar(400) NULL,
+        [Value] float NULL,
+        [ValueAsPrinted] nvarchar(100) NULL,
+        [NullReason] nvarchar(40) NULL,
+        [Details] nvarchar(1000) NULL,
+        [Provenance_FootnoteMarkers] nvarchar(100) NULL,
+        [Provenance_Note] nvarchar(1000) NULL,
+        [Provenance_SourceId] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_InstitutionFigures] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_InstitutionFigures_Institutions_InstitutionId] FOREIGN KEY ([InstitutionId]) REFERENCES [Institutions] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054130_InstitutionsAndLegalHistory'
+)
+BEGIN
+    CREATE TABLE [InstitutionLinks] (
+        [Id] int NOT NULL,
+        [ChangeId] nvarchar(120) NOT NULL,
+        [FromId] nvarchar(60) NOT NULL,
+        [ToId] nvarchar(60) NOT NULL,
+        [Relation] nvarchar(40) NOT NULL,
+        [Year] int NULL,
+        [DateAsPrinted] nvarchar(200) NULL,
+        [InstrumentAsPrinted] nvarchar(400) NULL,
+        [Reading] nvarchar(20) NULL,
+        [IsPublishedReading] bit NOT NULL,
+        [Provenance_FootnoteMarkers] nvarchar(100) NULL,
+        [Provenance_Note] nvarchar(1000) NULL,
+        [Provenance_SourceId] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_InstitutionLinks] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_InstitutionLinks_Institutions_FromId] FOREIGN KEY ([FromId]) REFERENCES [Institutions] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_InstitutionLinks_Institutions_ToId] FOREIGN KEY ([ToId]) REFERENCES [Institutions] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054130_InstitutionsAndLegalHistory'
+)
+BEGIN
+    CREATE TABLE [InstitutionMinistries] (
+        [Id] int NOT NULL,
+        [InstitutionId] nvarchar(60) NOT NULL,
+        [MinistryId] nvarchar(60) NOT NULL,
+        [FromYear] int NULL,
+        [ToYear] int NULL,
+        [Basis] nvarchar(20) NOT NULL,
+        [IsPublishedReading] bit NOT NULL,
+        [Provenance_FootnoteMarkers] nvarchar(100) NULL,
+        [Provenance_Note] nvarchar(1000) NULL,
+        [Provenance_SourceId] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_InstitutionMinistries] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_InstitutionMinistries_Institutions_InstitutionId] FOREIGN KEY ([InstitutionId]) REFERENCES [Institutions] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_InstitutionMinistries_Institutions_MinistryId] FOREIGN KEY ([MinistryId]) REFERENCES [Institutions] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054130_InstitutionsAndLegalHistory'
+)
+BEGIN
+    CREATE TABLE [SurveyRespondents] (
+        [Id] int NOT NULL,
+        [InstitutionId] nvarchar(60) NULL,
+        [InstitutionAsPrinted] nvarchar(200) NOT NULL,
+        [PositionAsPrinted] nvarchar(200) NOT NULL,
+        [Provenance_FootnoteMarkers] nvarchar(100) NULL,
+        [Provenance_Note] nvarchar(1000) NULL,
+        [Provenance_SourceId] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_SurveyRespondents] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SurveyRespondents_Institutions_InstitutionId] FOREIGN KEY ([InstitutionId]) REFERENCES [Institutions] ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054130_InstitutionsAndLegalHistory'
+)
+BEGIN
+    CREATE TABLE [LegalEventBodies] (
+        [LegalEventId] nvarchar(120) NOT NULL,
+        [InstitutionId] nvarchar(60) NOT NULL,
+        [Position] int NOT NULL,
+        CONSTRAINT [PK_LegalEventBodies] PRIMARY KEY ([LegalEventId], [InstitutionId]),
+        CONSTRAINT [FK_LegalEventBodies_Institutions_InstitutionId] FOREIGN KEY ([InstitutionId]) REFERENCES [Institutions] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_LegalEventBodies_LegalEvents_LegalEventId] FOREIGN KEY ([LegalEventId]) REFERENCES [LegalEvents] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054130_InstitutionsAndLegalHistory'
+)
+BEGIN
+    CREATE INDEX [IX_InstitutionFailures_FailureId] ON [InstitutionFailures] ([FailureId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054130_InstitutionsAndLegalHistory'
+)
+BEGIN
+    CREATE INDEX [IX_InstitutionFigures_Dataset_InstitutionId] ON [InstitutionFigures] ([Dataset], [InstitutionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054130_InstitutionsAndLegalHistory'
+)
+BEGIN
+    CREATE INDEX [IX_InstitutionFigures_InstitutionId] ON [InstitutionFigures] ([InstitutionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054130_InstitutionsAndLegalHistory'
+)
+BEGIN
+    CREATE INDEX [IX_InstitutionLinks_FromId] ON [InstitutionLinks] ([FromId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054130_InstitutionsAndLegalHistory'
+)
+BEGIN
+    CREATE INDEX [IX_InstitutionLinks_ToId] ON [InstitutionLinks] ([ToId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054130_InstitutionsAndLegalHistory'
+)
+BEGIN
+    CREATE INDEX [IX_InstitutionMinistries_InstitutionId] ON [InstitutionMinistries] ([InstitutionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054130_InstitutionsAndLegalHistory'
+)
+BEGIN
+    CREATE INDEX [IX_InstitutionMinistries_MinistryId] ON [InstitutionMinistries] ([MinistryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054130_InstitutionsAndLegalHistory'
+)
+BEGIN
+    CREATE INDEX [IX_LegalEventBodies_InstitutionId] ON [LegalEventBodies] ([InstitutionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054130_InstitutionsAndLegalHistory'
+)
+BEGIN
+    CREATE INDEX [IX_LegalEvents_AdministrationId] ON [LegalEvents] ([AdministrationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054130_InstitutionsAndLegalHistory'
+)
+BEGIN
+    CREATE INDEX [IX_SurveyRespondents_InstitutionId] ON [SurveyRespondents] ([InstitutionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129054130_InstitutionsAndLegalHistory'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129054130_InstitutionsAndLegalHistory', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

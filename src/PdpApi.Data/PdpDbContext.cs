@@ -26,6 +26,17 @@ public sealed class PdpDbContext(DbContextOptions<PdpDbContext> options) : DbCon
     public DbSet<IncentiveRule> IncentiveRules => Set<IncentiveRule>();
     public DbSet<IncentiveTradeValue> IncentiveTradeValues => Set<IncentiveTradeValue>();
     public DbSet<FreeZone> FreeZones => Set<FreeZone>();
+    public DbSet<Institution> Institutions => Set<Institution>();
+    public DbSet<EconomicFailure> EconomicFailures => Set<EconomicFailure>();
+    public DbSet<InstitutionFailure> InstitutionFailures => Set<InstitutionFailure>();
+    public DbSet<InstitutionLink> InstitutionLinks => Set<InstitutionLink>();
+    public DbSet<InstitutionMinistry> InstitutionMinistries => Set<InstitutionMinistry>();
+    public DbSet<Administration> Administrations => Set<Administration>();
+    public DbSet<LegalEvent> LegalEvents => Set<LegalEvent>();
+    public DbSet<LegalEventBody> LegalEventBodies => Set<LegalEventBody>();
+    public DbSet<InstitutionFigure> InstitutionFigures => Set<InstitutionFigure>();
+    public DbSet<SurveyRespondent> SurveyRespondents => Set<SurveyRespondent>();
+    public DbSet<BeneficiaryFirm> BeneficiaryFirms => Set<BeneficiaryFirm>();
     public DbSet<SeedState> SeedStates => Set<SeedState>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -297,6 +308,146 @@ public sealed class PdpDbContext(DbContextOptions<PdpDbContext> options) : DbCon
             zone.Property(z => z.Benefits).HasMaxLength(2000);
             ConfigureProvenance(zone.ComplexProperty(z => z.Provenance));
             zone.HasIndex(z => new { z.Id, z.Reading }).IsUnique();
+        });
+
+        modelBuilder.Entity<Institution>(institution =>
+        {
+            institution.Property(i => i.Id).HasMaxLength(60);
+            institution.Property(i => i.Acronym).HasMaxLength(60);
+            institution.Property(i => i.Name).HasMaxLength(300);
+            institution.Property(i => i.Kind).HasMaxLength(30);
+            institution.Property(i => i.Table3Dimension).HasMaxLength(30);
+            institution.Property(i => i.Table3Type).HasMaxLength(30);
+            institution.Property(i => i.SearchText).HasMaxLength(8000);
+            institution.Property(i => i.NameVariants).HasMaxLength(2000);
+            institution.Property(i => i.SameAsId).HasMaxLength(60);
+            ConfigureProvenance(institution.ComplexProperty(i => i.Provenance));
+        });
+
+        modelBuilder.Entity<EconomicFailure>(failure =>
+        {
+            failure.Property(f => f.Id).HasMaxLength(80);
+            failure.Property(f => f.Name).HasMaxLength(200);
+            failure.Property(f => f.FrameworkGroup).HasMaxLength(60);
+            ConfigureProvenance(failure.ComplexProperty(f => f.Provenance));
+        });
+
+        modelBuilder.Entity<InstitutionFailure>(link =>
+        {
+            link.HasKey(l => new { l.InstitutionId, l.FailureId });
+            link.Property(l => l.InstitutionId).HasMaxLength(60);
+            link.Property(l => l.FailureId).HasMaxLength(80);
+            link.Property(l => l.Mapping).HasMaxLength(20);
+            link.HasOne<Institution>().WithMany(i => i.Failures).HasForeignKey(l => l.InstitutionId);
+            link.HasOne<EconomicFailure>().WithMany(f => f.Institutions).HasForeignKey(l => l.FailureId);
+            ConfigureProvenance(link.ComplexProperty(l => l.Provenance));
+        });
+
+        modelBuilder.Entity<InstitutionLink>(link =>
+        {
+            link.Property(l => l.Id).ValueGeneratedNever();
+            link.Property(l => l.FromId).HasMaxLength(60);
+            link.Property(l => l.ToId).HasMaxLength(60);
+            link.Property(l => l.Relation).HasMaxLength(40);
+            link.Property(l => l.ChangeId).HasMaxLength(120);
+            link.Property(l => l.DateAsPrinted).HasMaxLength(200);
+            link.Property(l => l.InstrumentAsPrinted).HasMaxLength(400);
+            link.Property(l => l.Reading).HasMaxLength(20);
+            link.HasOne<Institution>().WithMany().HasForeignKey(l => l.FromId).OnDelete(DeleteBehavior.Restrict);
+            link.HasOne<Institution>().WithMany().HasForeignKey(l => l.ToId).OnDelete(DeleteBehavior.Restrict);
+            ConfigureProvenance(link.ComplexProperty(l => l.Provenance));
+        });
+
+        modelBuilder.Entity<InstitutionMinistry>(link =>
+        {
+            link.Property(l => l.Id).ValueGeneratedNever();
+            link.Property(l => l.InstitutionId).HasMaxLength(60);
+            link.Property(l => l.MinistryId).HasMaxLength(60);
+            link.Property(l => l.Basis).HasMaxLength(20);
+            link.HasOne<Institution>().WithMany(i => i.Ministries).HasForeignKey(l => l.InstitutionId).OnDelete(DeleteBehavior.Restrict);
+            link.HasOne<Institution>().WithMany().HasForeignKey(l => l.MinistryId).OnDelete(DeleteBehavior.Restrict);
+            ConfigureProvenance(link.ComplexProperty(l => l.Provenance));
+        });
+
+        modelBuilder.Entity<Administration>(administration =>
+        {
+            administration.Property(a => a.Id).HasMaxLength(40);
+            administration.Property(a => a.President).HasMaxLength(120);
+            administration.Property(a => a.DateBasis).HasMaxLength(20);
+            administration.Property(a => a.PaperDatesAsPrinted).HasMaxLength(200);
+            administration.Property(a => a.SourceId).HasMaxLength(40);
+            administration.Property(a => a.FootnoteMarkers).HasMaxLength(100);
+            administration.Property(a => a.Note).HasMaxLength(1000);
+        });
+
+        modelBuilder.Entity<LegalEvent>(item =>
+        {
+            item.Property(e => e.Id).HasMaxLength(120);
+            item.Property(e => e.ActId).HasMaxLength(120);
+            item.Property(e => e.SuccessorBodyIds).HasMaxLength(300);
+            item.Property(e => e.ZoneIds).HasMaxLength(300);
+            item.Property(e => e.InstrumentType).HasMaxLength(40);
+            item.Property(e => e.InstrumentNumber).HasMaxLength(60);
+            item.Property(e => e.InstrumentAsPrinted).HasMaxLength(400);
+            item.Property(e => e.DateAsPrinted).HasMaxLength(100);
+            item.Property(e => e.EventType).HasMaxLength(40);
+            item.Property(e => e.Description).HasMaxLength(2000);
+            item.Property(e => e.Reading).HasMaxLength(20);
+            item.Property(e => e.AdministrationId).HasMaxLength(40);
+            item.Property(e => e.SearchText).HasMaxLength(3000);
+            item.HasOne<Administration>().WithMany().HasForeignKey(e => e.AdministrationId);
+            item.HasMany(e => e.Bodies).WithOne().HasForeignKey(b => b.LegalEventId);
+            ConfigureProvenance(item.ComplexProperty(e => e.Provenance));
+        });
+
+        modelBuilder.Entity<LegalEventBody>(body =>
+        {
+            body.HasKey(b => new { b.LegalEventId, b.InstitutionId });
+            body.Property(b => b.LegalEventId).HasMaxLength(120);
+            body.Property(b => b.InstitutionId).HasMaxLength(60);
+            body.HasOne<Institution>().WithMany().HasForeignKey(b => b.InstitutionId);
+            body.HasIndex(b => b.InstitutionId);
+        });
+
+        modelBuilder.Entity<InstitutionFigure>(figure =>
+        {
+            figure.Property(f => f.Id).ValueGeneratedNever();
+            figure.Property(f => f.Dataset).HasMaxLength(40);
+            figure.Property(f => f.InstitutionId).HasMaxLength(60);
+            figure.Property(f => f.InstitutionAsPrinted).HasMaxLength(200);
+            figure.Property(f => f.RowId).HasMaxLength(120);
+            figure.Property(f => f.RowAsPrinted).HasMaxLength(400);
+            figure.Property(f => f.GroupAsPrinted).HasMaxLength(400);
+            figure.Property(f => f.Measure).HasMaxLength(120);
+            figure.Property(f => f.Respondent).HasMaxLength(20);
+            figure.Property(f => f.Dimension).HasMaxLength(120);
+            figure.Property(f => f.DimensionAsPrinted).HasMaxLength(400);
+            figure.Property(f => f.ValueAsPrinted).HasMaxLength(100);
+            figure.Property(f => f.Details).HasMaxLength(1000);
+            figure.HasOne<Institution>().WithMany().HasForeignKey(f => f.InstitutionId);
+            figure.HasIndex(f => new { f.Dataset, f.InstitutionId });
+            figure.Property(f => f.PeriodLabel).HasMaxLength(40);
+            ConfigureProvenance(figure.ComplexProperty(f => f.Provenance));
+        });
+
+        modelBuilder.Entity<SurveyRespondent>(respondent =>
+        {
+            respondent.Property(r => r.Id).ValueGeneratedNever();
+            respondent.Property(r => r.InstitutionId).HasMaxLength(60);
+            respondent.Property(r => r.InstitutionAsPrinted).HasMaxLength(200);
+            respondent.Property(r => r.PositionAsPrinted).HasMaxLength(200);
+            respondent.HasOne<Institution>().WithMany().HasForeignKey(r => r.InstitutionId);
+            ConfigureProvenance(respondent.ComplexProperty(r => r.Provenance));
+        });
+
+        modelBuilder.Entity<BeneficiaryFirm>(firm =>
+        {
+            firm.Property(f => f.Id).HasMaxLength(80);
+            firm.Property(f => f.Name).HasMaxLength(200);
+            firm.Property(f => f.RespondentPositionAsPrinted).HasMaxLength(200);
+            firm.Property(f => f.InstitutionAsPrinted).HasMaxLength(200);
+            firm.Property(f => f.InstitutionIds).HasMaxLength(200);
+            ConfigureProvenance(firm.ComplexProperty(f => f.Provenance));
         });
 
         modelBuilder.Entity<SeedState>(state =>

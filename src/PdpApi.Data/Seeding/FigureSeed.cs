@@ -53,7 +53,7 @@ internal static class FigureSeed
                     StartYear = hasPeriod ? row.OptionalInt("period_start_year", 1900, 2100) : year,
                     EndYear = hasPeriod ? row.OptionalInt("period_end_year", 1900, 2100) : year,
                     Month = file.Columns.Contains("month") ? row.OptionalInt("month", 1, 12) : null,
-                    Details = Details(row, file.DetailColumns),
+                    Details = SeedRow.Details(row, file.DetailColumns),
                     Provenance = row.Provenance(sourceIds),
                 };
                 if (figure.Value is null && figure.ValueFraction is null && figure.Unit != "text")
@@ -64,17 +64,4 @@ internal static class FigureSeed
         }
         return figures;
     }
-
-    private static string? Details(SeedRow row, string[] columns)
-    {
-        var pairs = columns
-            .Select(c => (Key: System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(ToPascal(c)), Value: row.OptionalText(c)))
-            .Where(p => p.Value is not null)
-            .Select(p => $"{p.Key}={p.Value}");
-        var text = string.Join('|', pairs);
-        return text.Length == 0 ? null : text;
-    }
-
-    private static string ToPascal(string snake) =>
-        string.Concat(snake.Split('_').Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
 }

@@ -151,6 +151,17 @@ internal sealed class SeedRow(string file, int line, IReadOnlyDictionary<string,
         return value;
     }
 
+    /// <summary>An ISO date (2001-07-28).</summary>
+    public DateOnly Date(string column)
+    {
+        var text = Text(column);
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        if (text.Length > 0)
+            Error(column, $"'{text}' is not an ISO date (yyyy-MM-dd).");
+        return default;
+    }
+
     public double Double(string column)
     {
         var value = OptionalDouble(column);
@@ -253,6 +264,17 @@ internal sealed class SeedRow(string file, int line, IReadOnlyDictionary<string,
         if (period.EndYear < period.StartYear)
             Error(endColumn, $"the period ends ({period.EndYear}) before it starts ({period.StartYear}).");
         return period;
+    }
+
+    /// <summary>The named columns' non-empty values as "camelCaseName=value" pairs separated by '|'; null when all are empty.</summary>
+    public static string? Details(SeedRow row, IEnumerable<string> columns)
+    {
+        var pairs = columns
+            .Select(c => (Key: JsonNamingPolicy.CamelCase.ConvertName(string.Concat(c.Split('_').Select(p => char.ToUpperInvariant(p[0]) + p[1..]))), Value: row.OptionalText(c)))
+            .Where(p => p.Value is not null)
+            .Select(p => $"{p.Key}={p.Value}");
+        var text = string.Join('|', pairs);
+        return text.Length == 0 ? null : text;
     }
 
     public static string KebabName<T>(T member) where T : struct, Enum =>

@@ -22,7 +22,8 @@ public static class SeedLoader
         "sources.csv", "source-notes.csv", "clusters.csv", "tariff-schedules.csv", "tariff-schedule-lines.csv", "sector-protection.csv",
         "sector-groups.csv", "tariff-structure.csv", "tariff-bands.csv", "protection-growth-correlations.csv",
         "tariff-chronology.csv", "price-band-products.csv", "ntb-countries.csv", "ntb-types.csv", "ptas.csv", "pta-events.csv",
-        "preference-schemes.csv", .. FigureSeed.FileNames, .. ExportIncentiveSeed.FileNames,
+        "preference-schemes.csv", .. FigureSeed.FileNames, .. ExportIncentiveSeed.FileNames, .. InstitutionSeed.FileNames,
+        .. LegalEventSeed.FileNames, .. InstitutionFigureSeed.FileNames,
     ];
 
     public static async Task<SeedOutcome> LoadAsync(PdpDbContext db, string seedDirectory, CancellationToken cancellationToken = default)
@@ -41,6 +42,17 @@ public static class SeedLoader
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.BeneficiaryFirms.ExecuteDeleteAsync(cancellationToken);
+            await db.SurveyRespondents.ExecuteDeleteAsync(cancellationToken);
+            await db.InstitutionFigures.ExecuteDeleteAsync(cancellationToken);
+            await db.LegalEventBodies.ExecuteDeleteAsync(cancellationToken);
+            await db.LegalEvents.ExecuteDeleteAsync(cancellationToken);
+            await db.Administrations.ExecuteDeleteAsync(cancellationToken);
+            await db.InstitutionMinistries.ExecuteDeleteAsync(cancellationToken);
+            await db.InstitutionLinks.ExecuteDeleteAsync(cancellationToken);
+            await db.InstitutionFailures.ExecuteDeleteAsync(cancellationToken);
+            await db.EconomicFailures.ExecuteDeleteAsync(cancellationToken);
+            await db.Institutions.ExecuteDeleteAsync(cancellationToken);
             await db.FreeZones.ExecuteDeleteAsync(cancellationToken);
             await db.IncentiveTradeValues.ExecuteDeleteAsync(cancellationToken);
             await db.IncentiveRules.ExecuteDeleteAsync(cancellationToken);
@@ -85,6 +97,14 @@ public static class SeedLoader
             db.IncentiveRules.AddRange(data.Trade.IncentiveRules);
             db.IncentiveTradeValues.AddRange(data.Trade.IncentiveTradeValues);
             db.FreeZones.AddRange(data.Trade.FreeZones);
+            db.EconomicFailures.AddRange(data.Institutions.EconomicFailures);
+            db.Institutions.AddRange(data.Institutions.Institutions);
+            db.InstitutionLinks.AddRange(data.Institutions.Links);
+            db.Administrations.AddRange(data.Institutions.Administrations);
+            db.LegalEvents.AddRange(data.Institutions.LegalEvents);
+            db.InstitutionFigures.AddRange(data.Institutions.Figures);
+            db.SurveyRespondents.AddRange(data.Institutions.SurveyRespondents);
+            db.BeneficiaryFirms.AddRange(data.Institutions.BeneficiaryFirms);
             db.SeedStates.Add(new SeedState { Id = 1, ContentHash = hash, LoadedAtUtc = DateTime.UtcNow });
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -138,9 +158,22 @@ public static class SeedLoader
             ExportIncentiveSeed.ReadTradeValues(seedDirectory, sourceIds, errors),
             ExportIncentiveSeed.ReadZones(seedDirectory, sourceIds, errors));
 
+        var institutions = InstitutionSeed.ReadInstitutions(seedDirectory, sourceIds, errors);
+        var failures = InstitutionSeed.ReadFailures(seedDirectory, sourceIds, errors);
+        var links = InstitutionSeed.ReadRelations(seedDirectory, sourceIds, institutions,
+            failures.Select(f => f.Id).ToHashSet(StringComparer.Ordinal), errors);
+        var administrations = LegalEventSeed.ReadAdministrations(seedDirectory, sourceIds, errors);
+        var legalEvents = LegalEventSeed.ReadEvents(seedDirectory, sourceIds,
+            institutions.Select(i => i.Id).ToHashSet(StringComparer.Ordinal), administrations, errors);
+        var institutionIds = institutions.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        var history = new InstitutionData(institutions, failures, links, administrations, legalEvents,
+            InstitutionFigureSeed.Read(seedDirectory, sourceIds, institutionIds, errors),
+            InstitutionFigureSeed.ReadRespondents(seedDirectory, sourceIds, institutionIds, errors),
+            InstitutionFigureSeed.ReadFirms(seedDirectory, sourceIds, institutionIds, errors));
+
         if (errors.All.Count > 0)
             throw new SeedValidationException(errors.All);
-        return new SeedData(sources, notes, clusters, schedules, protection, groups, structure, bands, correlations, changes, priceBand, trade);
+        return new SeedData(sources, notes, clusters, schedules, protection, groups, structure, bands, correlations, changes, priceBand, trade, history);
     }
 
     /// <summary>Records a duplicate-key error when <paramref name="key"/> was seen before in the file.</summary>
@@ -169,7 +202,19 @@ public sealed record SeedData(
     IReadOnlyList<ProtectionGrowthCorrelation> ProtectionGrowthCorrelations,
     IReadOnlyList<TariffChange> TariffChanges,
     IReadOnlyList<PriceBandProduct> PriceBandProducts,
-    TradeData Trade);
+    TradeData Trade,
+    InstitutionData Institutions);
+
+/// <summary>The institutions, the failures they address, their links, the administrations and the legal events.</summary>
+public sealed record InstitutionData(
+    IReadOnlyList<Institution> Institutions,
+    IReadOnlyList<EconomicFailure> EconomicFailures,
+    IReadOnlyList<InstitutionLink> Links,
+    IReadOnlyList<Administration> Administrations,
+    IReadOnlyList<LegalEvent> LegalEvents,
+    IReadOnlyList<InstitutionFigure> Figures,
+    IReadOnlyList<SurveyRespondent> SurveyRespondents,
+    IReadOnlyList<BeneficiaryFirm> BeneficiaryFirms);
 
 /// <summary>NTBs, preferential trade arrangements, quoted figures and export incentives.</summary>
 public sealed record TradeData(

@@ -20,7 +20,7 @@ public static partial class QuotedFigureMapper
     private static ProvenanceDto ToDto(Provenance provenance) => ProvenanceMapping.ToDto(provenance);
 }
 
-internal static class FigureDetails
+public static class FigureDetails
 {
     /// <summary>"flow=imports|partnerGroup=laia" as a dictionary.</summary>
     public static Dictionary<string, string> Parse(string? details) =>

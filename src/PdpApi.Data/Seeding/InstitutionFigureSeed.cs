@@ -1,0 +1,115 @@
+namespace PdpApi.Data.Seeding;
+
+/// <summary>Reads the institutions' tables (4, 5, 6, 12, 18), one long-format file each, into one shape.</summary>
+internal static class InstitutionFigureSeed
+{
+    private static readonly string[] BaseColumns =
+    [
+        "institution_id", "institution_as_printed", "row_id", "row_as_printed", "group_as_printed", "period",
+        "period_start_year", "period_end_year", "measure", "respondent", "dimension", "dimension_as_printed", "value",
+        "value_as_printed", "null_reason", "source_id", "paper_line", "footnotes", "note",
+    ];
+
+    private static readonly (string Dataset, string File, string[] Extra)[] Files =
+    [
+        ("government-investment", "government-investment.csv", []),
+        ("expenditure", "institution-expenditure.csv", ["institution_footnotes"]),
+        ("features", "institution-features.csv", ["subject", "beneficiary_index", "beneficiary_sector_as_printed", "cell_as_printed", "value_qualifier", "reading"]),
+        ("perceptions", "institution-perceptions.csv", ["scale_level", "placement", "label_line", "alternative_dimension"]),
+        ("impacts", "institution-impacts.csv", ["component"]),
+    ];
+
+    public static IEnumerable<string> FileNames => Files.Select(f => f.File).Concat(["survey-respondents.csv", "beneficiary-firms.csv"]);
+
+
+    public static List<InstitutionFigure> Read(string directory, IReadOnlySet<string> sourceIds, IReadOnlySet<string> institutionIds, SeedErrors errors)
+    {
+        var figures = new List<InstitutionFigure>();
+        foreach (var (dataset, file, extra) in Files)
+        {
+            foreach (var row in SeedCsv.Read(directory, file, [.. BaseColumns, .. extra], errors).Rows)
+            {
+                var (value, reason) = row.ValueOrReason("value", "null_reason");
+                var figure = new InstitutionFigure
+                {
+                    Id = figures.Count + 1,
+                    Dataset = dataset,
+                    InstitutionId = row.OptionalText("institution_id"),
+                    InstitutionAsPrinted = row.OptionalText("institution_as_printed"),
+                    RowId = row.OptionalText("row_id"),
+                    RowAsPrinted = row.OptionalText("row_as_printed"),
+                    GroupAsPrinted = row.OptionalText("group_as_printed"),
+                    PeriodLabel = row.OptionalText("period"),
+                    StartYear = row.OptionalInt("period_start_year", 1900, 2100),
+                    EndYear = row.OptionalInt("period_end_year", 1900, 2100),
+                    Measure = row.Text("measure"),
+                    Respondent = row.OptionalText("respondent") is null ? null : row.OneOf("respondent", Vocabulary.Respondents),
+                    Dimension = row.OptionalText("dimension"),
+                    DimensionAsPrinted = row.OptionalText("dimension_as_printed"),
+                    Value = value,
+                    ValueAsPrinted = row.OptionalText("value_as_printed"),
+                    NullReason = reason,
+                    Details = SeedRow.Details(row, extra),
+                    Provenance = row.Provenance(sourceIds),
+                };
+                if (figure.InstitutionId is null && figure.RowId is null && figure.Dimension is null)
+                    row.Error("row_id", "a value belongs to an institution, a named row or a survey dimension.");
+                if ((figure.PeriodLabel is null) != (figure.StartYear is null) || figure.EndYear < figure.StartYear)
+                    row.Error("period", "a period needs its label and its first and last years, in order.");
+                if (figure.PeriodLabel is null && figure.Provenance.Note is null)
+                    row.Error("note", "a value without a period needs a note saying why.");
+                SeedLoader.CheckReference(institutionIds, figure.InstitutionId, row, "institution_id", "institutions.csv");
+                figures.Add(figure);
+            }
+        }
+        return figures;
+    }
+
+    private static readonly string[] RespondentColumns = ["institution_id", "institution_as_printed", "position_as_printed", "source_id", "paper_line", "footnotes", "note"];
+
+    private static readonly string[] FirmColumns =
+        ["firm_id", "firm_name", "respondent_position_as_printed", "institution_as_printed", "institution_ids", "source_id", "paper_line", "footnotes", "note"];
+
+    public static List<SurveyRespondent> ReadRespondents(string directory, IReadOnlySet<string> sourceIds, IReadOnlySet<string> institutionIds, SeedErrors errors)
+    {
+        var respondents = new List<SurveyRespondent>();
+        foreach (var row in SeedCsv.Read(directory, "survey-respondents.csv", RespondentColumns, errors).Rows)
+        {
+            var respondent = new SurveyRespondent
+            {
+                Id = respondents.Count + 1,
+                InstitutionId = row.OptionalText("institution_id"),
+                InstitutionAsPrinted = row.Text("institution_as_printed"),
+                PositionAsPrinted = row.Text("position_as_printed"),
+                Provenance = row.Provenance(sourceIds),
+            };
+            SeedLoader.CheckReference(institutionIds, respondent.InstitutionId, row, "institution_id", "institutions.csv");
+            respondents.Add(respondent);
+        }
+        return respondents;
+    }
+
+    public static List<BeneficiaryFirm> ReadFirms(string directory, IReadOnlySet<string> sourceIds, IReadOnlySet<string> institutionIds, SeedErrors errors)
+    {
+        var firms = new List<BeneficiaryFirm>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in SeedCsv.Read(directory, "beneficiary-firms.csv", FirmColumns, errors).Rows)
+        {
+            var ids = row.List("institution_ids");
+            foreach (var id in ids)
+                SeedLoader.CheckReference(institutionIds, id, row, "institution_ids", "institutions.csv");
+            var firm = new BeneficiaryFirm
+            {
+                Id = row.Text("firm_id"),
+                Name = row.Text("firm_name"),
+                RespondentPositionAsPrinted = row.OptionalText("respondent_position_as_printed"),
+                InstitutionAsPrinted = row.OptionalText("institution_as_printed"),
+                InstitutionIds = ids.Count == 0 ? null : string.Join(';', ids),
+                Provenance = row.Provenance(sourceIds),
+            };
+            SeedLoader.CheckUnique(seen, firm.Id, row, "firm_id");
+            firms.Add(firm);
+        }
+        return firms;
+    }
+}

@@ -1,0 +1,35 @@
+using PdpApi.Api;
+using PdpApi.Data;
+using PdpApi.Figures;
+using Riok.Mapperly.Abstractions;
+
+namespace PdpApi.Institutions;
+
+[Mapper]
+public static partial class InstitutionFigureMapper
+{
+    public static partial IQueryable<InstitutionFigureDto> ProjectToDto(this IQueryable<InstitutionFigure> figures);
+
+    public static partial IQueryable<SurveyRespondentDto> ProjectToDto(this IQueryable<SurveyRespondent> respondents);
+
+    public static partial IQueryable<BeneficiaryFirmDto> ProjectToDto(this IQueryable<BeneficiaryFirm> firms);
+
+    [MapProperty(nameof(InstitutionFigure.Details), nameof(InstitutionFigureDto.Details), Use = nameof(ParseDetails))]
+    [MapPropertyFromSource(nameof(InstitutionFigureDto.Period), Use = nameof(PeriodOf))]
+    [MapperIgnoreSource(nameof(InstitutionFigure.PeriodLabel))]
+    [MapperIgnoreSource(nameof(InstitutionFigure.StartYear))]
+    [MapperIgnoreSource(nameof(InstitutionFigure.EndYear))]
+    private static partial InstitutionFigureDto ToDto(InstitutionFigure figure);
+
+    [MapProperty(nameof(BeneficiaryFirm.InstitutionIds), nameof(BeneficiaryFirmDto.InstitutionIds), Use = nameof(Split))]
+    private static partial BeneficiaryFirmDto ToDto(BeneficiaryFirm firm);
+
+    private static IReadOnlyDictionary<string, string> ParseDetails(string? details) => FigureDetails.Parse(details);
+
+    private static IReadOnlyList<string> Split(string? list) => list == null ? [] : list.Split(';');
+
+    private static PeriodDto? PeriodOf(InstitutionFigure figure) =>
+        figure.PeriodLabel == null ? null : new PeriodDto { Label = figure.PeriodLabel, StartYear = figure.StartYear ?? 0, EndYear = figure.EndYear ?? 0 };
+
+    private static ProvenanceDto ToDto(Provenance provenance) => ProvenanceMapping.ToDto(provenance);
+}

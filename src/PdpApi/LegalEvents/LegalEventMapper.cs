@@ -1,0 +1,30 @@
+using PdpApi.Api;
+using PdpApi.Data;
+using Riok.Mapperly.Abstractions;
+
+namespace PdpApi.LegalEvents;
+
+[Mapper]
+public static partial class LegalEventMapper
+{
+    public static partial IQueryable<LegalEventDto> ProjectToDto(this IQueryable<LegalEvent> events);
+
+    public static partial IQueryable<AdministrationDto> ProjectToDto(this IQueryable<Administration> administrations);
+
+    [MapPropertyFromSource(nameof(LegalEventDto.BodyIds), Use = nameof(BodyIdsOf))]
+    [MapProperty(nameof(LegalEvent.SuccessorBodyIds), nameof(LegalEventDto.SuccessorBodyIds), Use = nameof(Split))]
+    [MapProperty(nameof(LegalEvent.ZoneIds), nameof(LegalEventDto.ZoneIds), Use = nameof(Split))]
+    [MapperIgnoreSource(nameof(LegalEvent.Bodies))]
+    [MapperIgnoreSource(nameof(LegalEvent.SearchText))]
+    private static partial LegalEventDto ToDto(LegalEvent item);
+
+    [MapProperty(nameof(Administration.FootnoteMarkers), nameof(AdministrationDto.Footnotes), Use = nameof(Split))]
+    private static partial AdministrationDto ToDto(Administration administration);
+
+    private static IReadOnlyList<string> Split(string? list) => list == null ? [] : list.Split(';', ',');
+
+    private static IReadOnlyList<string> BodyIdsOf(LegalEvent item) =>
+        item.Bodies.OrderBy(b => b.Position).Select(b => b.InstitutionId).ToList();
+
+    private static ProvenanceDto ToDto(Provenance provenance) => ProvenanceMapping.ToDto(provenance);
+}

@@ -1,0 +1,43 @@
+using Asp.Versioning;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using PdpApi.Api;
+using PdpApi.Data;
+
+namespace PdpApi.LegalEvents;
+
+/// <summary>Every dated legal act the paper names, across all bodies, and the administrations they fall under.</summary>
+[ApiController]
+[ApiVersion("1.0")]
+[Tags("Legal events")]
+public sealed class LegalEventsController(PdpDbContext db) : ControllerBase
+{
+    /// <summary>List legal events</summary>
+    /// <remarks>Acts that created, merged, renamed, moved or regulated PDP bodies, the structural reforms and the tariff decrees, filterable by body, year, instrument, event type and administration ("what changed under Toledo?": administration=toledo-2001).</remarks>
+    [HttpGet("api/v{version:apiVersion}/legal-events", Name = "listLegalEvents")]
+    [Produces("application/json", CsvOutputFormatter.MediaType)]
+    [ProducesResponseType<Page<LegalEventDto>>(StatusCodes.Status200OK)]
+    public Task<ActionResult<Page<LegalEventDto>>> List([FromQuery] LegalEventQuery query, CancellationToken cancellationToken) =>
+        this.PageAsync(query, errors => query.Apply(db.LegalEvents, errors), LegalEventMapper.ProjectToDto, cancellationToken);
+
+    /// <summary>Get a legal event</summary>
+    /// <param name="id">Slug of the event.</param>
+    /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
+    [HttpGet("api/v{version:apiVersion}/legal-events/{id}", Name = "getLegalEvent")]
+    [Produces("application/json")]
+    [ProducesResponseType<LegalEventDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType(StatusCodes.Status404NotFound)]
+    public async Task<ActionResult<LegalEventDto>> Get(string id, CancellationToken cancellationToken)
+    {
+        var item = await db.LegalEvents.Where(e => e.Id == id).ProjectToDto().SingleOrDefaultAsync(cancellationToken);
+        return item is null ? NotFound() : item;
+    }
+
+    /// <summary>List administrations</summary>
+    /// <remarks>Peru's presidential administrations 1985-2011, to which each legal event is attached by its date.</remarks>
+    [HttpGet("api/v{version:apiVersion}/administrations", Name = "listAdministrations")]
+    [Produces("application/json", CsvOutputFormatter.MediaType)]
+    [ProducesResponseType<Page<AdministrationDto>>(StatusCodes.Status200OK)]
+    public Task<ActionResult<Page<AdministrationDto>>> ListAdministrations([FromQuery] AdministrationQuery query, CancellationToken cancellationToken) =>
+        this.PageAsync(query, errors => AdministrationQuery.Sorting.Parse(query.Sort, errors)(db.Administrations), LegalEventMapper.ProjectToDto, cancellationToken);
+}
