@@ -1,6 +1,5 @@
 using Asp.Versioning;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using PdpApi.Api;
 using PdpApi.Data;
 
@@ -28,9 +27,6 @@ public sealed class ClustersController(PdpDbContext db) : ControllerBase
     [Produces("application/json")]
     [ProducesResponseType<ClusterDto>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
-    public async Task<ActionResult<ClusterDto>> Get(int id, CancellationToken cancellationToken)
-    {
-        var cluster = await db.Clusters.Where(c => c.Id == id).ProjectToDto().SingleOrDefaultAsync(cancellationToken);
-        return cluster is null ? NotFound() : cluster;
-    }
+    public Task<ActionResult<ClusterDto>> Get(int id, CancellationToken cancellationToken) =>
+        this.SingleOrNotFoundAsync(db.Clusters.Where(c => c.Id == id).ProjectToDto(), cancellationToken);
 }

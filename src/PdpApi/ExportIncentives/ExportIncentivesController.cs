@@ -1,6 +1,5 @@
 using Asp.Versioning;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using PdpApi.Api;
 using PdpApi.Data;
 using PdpApi.Figures;
@@ -54,11 +53,8 @@ public sealed class ExportIncentivesController(PdpDbContext db) : ControllerBase
     [Produces("application/json")]
     [ProducesResponseType<FreeZoneDto>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
-    public async Task<ActionResult<FreeZoneDto>> GetFreeZone(string id, CancellationToken cancellationToken)
-    {
-        var zone = await db.FreeZones.Where(z => z.Id == id && z.PreferredReading).ProjectToDto().SingleOrDefaultAsync(cancellationToken);
-        return zone is null ? NotFound() : zone;
-    }
+    public Task<ActionResult<FreeZoneDto>> GetFreeZone(string id, CancellationToken cancellationToken) =>
+        this.SingleOrNotFoundAsync(db.FreeZones.Where(z => z.Id == id && z.PreferredReading).ProjectToDto(), cancellationToken);
 
     /// <summary>List imports from the free zone of Tacna</summary>
     /// <remarks>Table 14: structure, growth and value of imports from the free zone of Tacna by sector, 1993-2007.</remarks>

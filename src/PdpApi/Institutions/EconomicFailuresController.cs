@@ -1,6 +1,5 @@
 using Asp.Versioning;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using PdpApi.Api;
 using PdpApi.Data;
 
@@ -28,9 +27,6 @@ public sealed class EconomicFailuresController(PdpDbContext db) : ControllerBase
     [Produces("application/json")]
     [ProducesResponseType<EconomicFailureDto>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
-    public async Task<ActionResult<EconomicFailureDto>> Get(string id, CancellationToken cancellationToken)
-    {
-        var failure = await db.EconomicFailures.Where(f => f.Id == id).ProjectToDto().SingleOrDefaultAsync(cancellationToken);
-        return failure is null ? NotFound() : failure;
-    }
+    public Task<ActionResult<EconomicFailureDto>> Get(string id, CancellationToken cancellationToken) =>
+        this.SingleOrNotFoundAsync(db.EconomicFailures.Where(f => f.Id == id).ProjectToDto(), cancellationToken);
 }

@@ -29,11 +29,8 @@ public sealed class InstitutionsController(PdpDbContext db) : ControllerBase
     [Produces("application/json")]
     [ProducesResponseType<InstitutionDto>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
-    public async Task<ActionResult<InstitutionDto>> Get(string id, CancellationToken cancellationToken)
-    {
-        var institution = await db.Institutions.Where(i => i.Id == id).ProjectToDto().SingleOrDefaultAsync(cancellationToken);
-        return institution is null ? NotFound() : institution;
-    }
+    public Task<ActionResult<InstitutionDto>> Get(string id, CancellationToken cancellationToken) =>
+        this.SingleOrNotFoundAsync(db.Institutions.Where(i => i.Id == id).ProjectToDto(), cancellationToken);
 
     /// <summary>List an institution's legal events</summary>
     /// <remarks>Every dated act the paper names that affected this body, oldest first by default.</remarks>

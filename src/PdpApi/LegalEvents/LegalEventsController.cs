@@ -1,6 +1,5 @@
 using Asp.Versioning;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using PdpApi.Api;
 using PdpApi.Data;
 
@@ -27,11 +26,8 @@ public sealed class LegalEventsController(PdpDbContext db) : ControllerBase
     [Produces("application/json")]
     [ProducesResponseType<LegalEventDto>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
-    public async Task<ActionResult<LegalEventDto>> Get(string id, CancellationToken cancellationToken)
-    {
-        var item = await db.LegalEvents.Where(e => e.Id == id).ProjectToDto().SingleOrDefaultAsync(cancellationToken);
-        return item is null ? NotFound() : item;
-    }
+    public Task<ActionResult<LegalEventDto>> Get(string id, CancellationToken cancellationToken) =>
+        this.SingleOrNotFoundAsync(db.LegalEvents.Where(e => e.Id == id).ProjectToDto(), cancellationToken);
 
     /// <summary>List administrations</summary>
     /// <remarks>Peru's presidential administrations 1985-2011, to which each legal event is attached by its date.</remarks>

@@ -1,6 +1,5 @@
 using Asp.Versioning;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using PdpApi.Api;
 using PdpApi.Data;
 using PdpApi.Figures;
@@ -29,11 +28,8 @@ public sealed class NtbsController(PdpDbContext db) : ControllerBase
     [Produces("application/json")]
     [ProducesResponseType<NtbCountryDto>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
-    public async Task<ActionResult<NtbCountryDto>> GetCountry(string id, CancellationToken cancellationToken)
-    {
-        var country = await db.NtbCountries.Where(c => c.Id == id).ProjectToDto().SingleOrDefaultAsync(cancellationToken);
-        return country is null ? NotFound() : country;
-    }
+    public Task<ActionResult<NtbCountryDto>> GetCountry(string id, CancellationToken cancellationToken) =>
+        this.SingleOrNotFoundAsync(db.NtbCountries.Where(c => c.Id == id).ProjectToDto(), cancellationToken);
 
     /// <summary>List NTB types</summary>
     /// <remarks>Section 4.2: the four kinds of NTB Peru has used since the early 1990s, with the paper's examples.</remarks>

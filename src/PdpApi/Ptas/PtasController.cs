@@ -1,6 +1,5 @@
 using Asp.Versioning;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using PdpApi.Api;
 using PdpApi.Data;
 using PdpApi.Figures;
@@ -29,11 +28,8 @@ public sealed class PtasController(PdpDbContext db) : ControllerBase
     [Produces("application/json")]
     [ProducesResponseType<PtaDto>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
-    public async Task<ActionResult<PtaDto>> Get(string id, CancellationToken cancellationToken)
-    {
-        var pta = await db.Ptas.Where(p => p.Id == id).ProjectToDto().SingleOrDefaultAsync(cancellationToken);
-        return pta is null ? NotFound() : pta;
-    }
+    public Task<ActionResult<PtaDto>> Get(string id, CancellationToken cancellationToken) =>
+        this.SingleOrNotFoundAsync(db.Ptas.Where(p => p.Id == id).ProjectToDto(), cancellationToken);
 
     /// <summary>List trade arrangement events</summary>
     /// <remarks>Every dated event of Table 10, the text and footnotes 42-43, including those about Peru's arrangements as a whole.</remarks>

@@ -1,6 +1,5 @@
 using Asp.Versioning;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using PdpApi.Api;
 using PdpApi.Data;
 
@@ -28,9 +27,6 @@ public sealed class SourcesController(PdpDbContext db) : ControllerBase
     [Produces("application/json")]
     [ProducesResponseType<SourceDto>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
-    public async Task<ActionResult<SourceDto>> Get(string id, CancellationToken cancellationToken)
-    {
-        var source = await db.Sources.Where(s => s.Id == id).ProjectToDto().SingleOrDefaultAsync(cancellationToken);
-        return source is null ? NotFound() : source;
-    }
+    public Task<ActionResult<SourceDto>> Get(string id, CancellationToken cancellationToken) =>
+        this.SingleOrNotFoundAsync(db.Sources.Where(s => s.Id == id).ProjectToDto(), cancellationToken);
 }

@@ -1,6 +1,5 @@
 using Asp.Versioning;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using PdpApi.Api;
 using PdpApi.Data;
 
@@ -28,11 +27,8 @@ public sealed class TariffStructureController(PdpDbContext db) : ControllerBase
     [Produces("application/json")]
     [ProducesResponseType<SectorGroupDto>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
-    public async Task<ActionResult<SectorGroupDto>> GetGroup(string id, CancellationToken cancellationToken)
-    {
-        var group = await db.SectorGroups.Where(g => g.Id == id).ProjectToDto().SingleOrDefaultAsync(cancellationToken);
-        return group is null ? NotFound() : group;
-    }
+    public Task<ActionResult<SectorGroupDto>> GetGroup(string id, CancellationToken cancellationToken) =>
+        this.SingleOrNotFoundAsync(db.SectorGroups.Where(g => g.Id == id).ProjectToDto(), cancellationToken);
 
     /// <summary>List tariff structure values</summary>
     /// <remarks>Table A6: simple average applied tariff, its standard deviation and the number of tariff lines, by sector group and year, 2001-2007.</remarks>

@@ -1,6 +1,5 @@
 using Asp.Versioning;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using PdpApi.Api;
 using PdpApi.Data;
 
@@ -28,11 +27,8 @@ public sealed class TariffsController(PdpDbContext db) : ControllerBase
     [Produces("application/json")]
     [ProducesResponseType<TariffScheduleDto>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
-    public async Task<ActionResult<TariffScheduleDto>> GetSchedule(string id, CancellationToken cancellationToken)
-    {
-        var schedule = await db.TariffSchedules.Where(s => s.Id == id).ProjectToDto().SingleOrDefaultAsync(cancellationToken);
-        return schedule is null ? NotFound() : schedule;
-    }
+    public Task<ActionResult<TariffScheduleDto>> GetSchedule(string id, CancellationToken cancellationToken) =>
+        this.SingleOrNotFoundAsync(db.TariffSchedules.Where(s => s.Id == id).ProjectToDto(), cancellationToken);
 
     /// <summary>List sector protection values</summary>
     /// <remarks>
