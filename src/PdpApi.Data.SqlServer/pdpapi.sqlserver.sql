@@ -1031,3 +1031,599 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[TariffStructure]') AND [c].[name] = N'Provenance_Note');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [TariffStructure] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [TariffStructure] ALTER COLUMN [Provenance_Note] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    DECLARE @var1 nvarchar(max);
+    SELECT @var1 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[TariffSchedules]') AND [c].[name] = N'Provenance_Note');
+    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [TariffSchedules] DROP CONSTRAINT ' + @var1 + ';');
+    ALTER TABLE [TariffSchedules] ALTER COLUMN [Provenance_Note] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    DECLARE @var2 nvarchar(max);
+    SELECT @var2 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[TariffChanges]') AND [c].[name] = N'Provenance_Note');
+    IF @var2 IS NOT NULL EXEC(N'ALTER TABLE [TariffChanges] DROP CONSTRAINT ' + @var2 + ';');
+    ALTER TABLE [TariffChanges] ALTER COLUMN [Provenance_Note] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    DECLARE @var3 nvarchar(max);
+    SELECT @var3 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[TariffBandShares]') AND [c].[name] = N'Provenance_Note');
+    IF @var3 IS NOT NULL EXEC(N'ALTER TABLE [TariffBandShares] DROP CONSTRAINT ' + @var3 + ';');
+    ALTER TABLE [TariffBandShares] ALTER COLUMN [Provenance_Note] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    DECLARE @var4 nvarchar(max);
+    SELECT @var4 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[SurveyRespondents]') AND [c].[name] = N'Provenance_Note');
+    IF @var4 IS NOT NULL EXEC(N'ALTER TABLE [SurveyRespondents] DROP CONSTRAINT ' + @var4 + ';');
+    ALTER TABLE [SurveyRespondents] ALTER COLUMN [Provenance_Note] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    DECLARE @var5 nvarchar(max);
+    SELECT @var5 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[SectorProtection]') AND [c].[name] = N'Provenance_Note');
+    IF @var5 IS NOT NULL EXEC(N'ALTER TABLE [SectorProtection] DROP CONSTRAINT ' + @var5 + ';');
+    ALTER TABLE [SectorProtection] ALTER COLUMN [Provenance_Note] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    DECLARE @var6 nvarchar(max);
+    SELECT @var6 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[SectorGroups]') AND [c].[name] = N'Provenance_Note');
+    IF @var6 IS NOT NULL EXEC(N'ALTER TABLE [SectorGroups] DROP CONSTRAINT ' + @var6 + ';');
+    ALTER TABLE [SectorGroups] ALTER COLUMN [Provenance_Note] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    DECLARE @var7 nvarchar(max);
+    SELECT @var7 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[QuotedFigures]') AND [c].[name] = N'Provenance_Note');
+    IF @var7 IS NOT NULL EXEC(N'ALTER TABLE [QuotedFigures] DROP CONSTRAINT ' + @var7 + ';');
+    ALTER TABLE [QuotedFigures] ALTER COLUMN [Provenance_Note] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    DECLARE @var8 nvarchar(max);
+    SELECT @var8 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Ptas]') AND [c].[name] = N'Provenance_Note');
+    IF @var8 IS NOT NULL EXEC(N'ALTER TABLE [Ptas] DROP CONSTRAINT ' + @var8 + ';');
+    ALTER TABLE [Ptas] ALTER COLUMN [Provenance_Note] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    DECLARE @var9 nvarchar(max);
+    SELECT @var9 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[PtaEvents]') AND [c].[name] = N'Provenance_Note');
+    IF @var9 IS NOT NULL EXEC(N'ALTER TABLE [PtaEvents] DROP CONSTRAINT ' + @var9 + ';');
+    ALTER TABLE [PtaEvents] ALTER COLUMN [Provenance_Note] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    DECLARE @var10 nvarchar(max);
+    SELECT @var10 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[ProtectionGrowthCorrelations]') AND [c].[name] = N'Provenance_Note');
+    IF @var10 IS NOT NULL EXEC(N'ALTER TABLE [ProtectionGrowthCorrelations] DROP CONSTRAINT ' + @var10 + ';');
+    ALTER TABLE [ProtectionGrowthCorrelations] ALTER COLUMN [Provenance_Note] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    DECLARE @var11 nvarchar(max);
+    SELECT @var11 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[PriceBandProducts]') AND [c].[name] = N'Provenance_Note');
+    IF @var11 IS NOT NULL EXEC(N'ALTER TABLE [PriceBandProducts] DROP CONSTRAINT ' + @var11 + ';');
+    ALTER TABLE [PriceBandProducts] ALTER COLUMN [Provenance_Note] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    DECLARE @var12 nvarchar(max);
+    SELECT @var12 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[PreferenceSchemes]') AND [c].[name] = N'Provenance_Note');
+    IF @var12 IS NOT NULL EXEC(N'ALTER TABLE [PreferenceSchemes] DROP CONSTRAINT ' + @var12 + ';');
+    ALTER TABLE [PreferenceSchemes] ALTER COLUMN [Provenance_Note] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    DECLARE @var13 nvarchar(max);
+    SELECT @var13 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[NtbTypes]') AND [c].[name] = N'Provenance_Note');
+    IF @var13 IS NOT NULL EXEC(N'ALTER TABLE [NtbTypes] DROP CONSTRAINT ' + @var13 + ';');
+    ALTER TABLE [NtbTypes] ALTER COLUMN [Provenance_Note] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    DECLARE @var14 nvarchar(max);
+    SELECT @var14 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[NtbCountries]') AND [c].[name] = N'Provenance_Note');
+    IF @var14 IS NOT NULL EXEC(N'ALTER TABLE [NtbCountries] DROP CONSTRAINT ' + @var14 + ';');
+    ALTER TABLE [NtbCountries] ALTER COLUMN [Provenance_Note] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    DECLARE @var15 nvarchar(max);
+    SELECT @var15 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[LegalEvents]') AND [c].[name] = N'Provenance_Note');
+    IF @var15 IS NOT NULL EXEC(N'ALTER TABLE [LegalEvents] DROP CONSTRAINT ' + @var15 + ';');
+    ALTER TABLE [LegalEvents] ALTER COLUMN [Provenance_Note] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    DECLARE @var16 nvarchar(max);
+    SELECT @var16 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Institutions]') AND [c].[name] = N'Provenance_Note');
+    IF @var16 IS NOT NULL EXEC(N'ALTER TABLE [Institutions] DROP CONSTRAINT ' + @var16 + ';');
+    ALTER TABLE [Institutions] ALTER COLUMN [Provenance_Note] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    DECLARE @var17 nvarchar(max);
+    SELECT @var17 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[InstitutionMinistries]') AND [c].[name] = N'Provenance_Note');
+    IF @var17 IS NOT NULL EXEC(N'ALTER TABLE [InstitutionMinistries] DROP CONSTRAINT ' + @var17 + ';');
+    ALTER TABLE [InstitutionMinistries] ALTER COLUMN [Provenance_Note] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    DECLARE @var18 nvarchar(max);
+    SELECT @var18 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[InstitutionLinks]') AND [c].[name] = N'Provenance_Note');
+    IF @var18 IS NOT NULL EXEC(N'ALTER TABLE [InstitutionLinks] DROP CONSTRAINT ' + @var18 + ';');
+    ALTER TABLE [InstitutionLinks] ALTER COLUMN [Provenance_Note] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    DECLARE @var19 nvarchar(max);
+    SELECT @var19 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[InstitutionFigures]') AND [c].[name] = N'Provenance_Note');
+    IF @var19 IS NOT NULL EXEC(N'ALTER TABLE [InstitutionFigures] DROP CONSTRAINT ' + @var19 + ';');
+    ALTER TABLE [InstitutionFigures] ALTER COLUMN [Provenance_Note] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    DECLARE @var20 nvarchar(max);
+    SELECT @var20 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[InstitutionFailures]') AND [c].[name] = N'Provenance_Note');
+    IF @var20 IS NOT NULL EXEC(N'ALTER TABLE [InstitutionFailures] DROP CONSTRAINT ' + @var20 + ';');
+    ALTER TABLE [InstitutionFailures] ALTER COLUMN [Provenance_Note] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    DECLARE @var21 nvarchar(max);
+    SELECT @var21 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[IncentiveTradeValues]') AND [c].[name] = N'Provenance_Note');
+    IF @var21 IS NOT NULL EXEC(N'ALTER TABLE [IncentiveTradeValues] DROP CONSTRAINT ' + @var21 + ';');
+    ALTER TABLE [IncentiveTradeValues] ALTER COLUMN [Provenance_Note] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    DECLARE @var22 nvarchar(max);
+    SELECT @var22 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[IncentiveRules]') AND [c].[name] = N'Provenance_Note');
+    IF @var22 IS NOT NULL EXEC(N'ALTER TABLE [IncentiveRules] DROP CONSTRAINT ' + @var22 + ';');
+    ALTER TABLE [IncentiveRules] ALTER COLUMN [Provenance_Note] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    DECLARE @var23 nvarchar(max);
+    SELECT @var23 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[FreeZones]') AND [c].[name] = N'Provenance_Note');
+    IF @var23 IS NOT NULL EXEC(N'ALTER TABLE [FreeZones] DROP CONSTRAINT ' + @var23 + ';');
+    ALTER TABLE [FreeZones] ALTER COLUMN [Provenance_Note] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    DECLARE @var24 nvarchar(max);
+    SELECT @var24 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[EconomicFailures]') AND [c].[name] = N'Provenance_Note');
+    IF @var24 IS NOT NULL EXEC(N'ALTER TABLE [EconomicFailures] DROP CONSTRAINT ' + @var24 + ';');
+    ALTER TABLE [EconomicFailures] ALTER COLUMN [Provenance_Note] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    DECLARE @var25 nvarchar(max);
+    SELECT @var25 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Clusters]') AND [c].[name] = N'Provenance_Note');
+    IF @var25 IS NOT NULL EXEC(N'ALTER TABLE [Clusters] DROP CONSTRAINT ' + @var25 + ';');
+    ALTER TABLE [Clusters] ALTER COLUMN [Provenance_Note] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    DECLARE @var26 nvarchar(max);
+    SELECT @var26 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[BeneficiaryFirms]') AND [c].[name] = N'Provenance_Note');
+    IF @var26 IS NOT NULL EXEC(N'ALTER TABLE [BeneficiaryFirms] DROP CONSTRAINT ' + @var26 + ';');
+    ALTER TABLE [BeneficiaryFirms] ALTER COLUMN [Provenance_Note] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    CREATE TABLE [ClusterPrograms] (
+        [Id] nvarchar(80) NOT NULL,
+        [Position] int NOT NULL,
+        [NameAsPrinted] nvarchar(200) NOT NULL,
+        [Acronym] nvarchar(40) NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [Description] nvarchar(2000) NOT NULL,
+        [Donor] nvarchar(200) NULL,
+        [ExecutingAgency] nvarchar(200) NULL,
+        [StartAsPrinted] nvarchar(200) NULL,
+        [StartYear] int NULL,
+        [StartMonth] int NULL,
+        [EndAsPrinted] nvarchar(200) NULL,
+        [EndYear] int NULL,
+        [InstitutionIds] nvarchar(400) NULL,
+        [SearchText] nvarchar(4000) NOT NULL,
+        [Provenance_FootnoteMarkers] nvarchar(100) NULL,
+        [Provenance_Note] nvarchar(4000) NULL,
+        [Provenance_SourceId] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_ClusterPrograms] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    CREATE TABLE [FdiValues] (
+        [Id] int NOT NULL,
+        [SectorId] nvarchar(80) NOT NULL,
+        [SectorAsPrinted] nvarchar(120) NOT NULL,
+        [ParentSectorId] nvarchar(80) NULL,
+        [SectorPosition] int NOT NULL,
+        [FlowOrStock] nvarchar(10) NOT NULL,
+        [Measure] nvarchar(40) NOT NULL,
+        [SourceSeries] nvarchar(20) NOT NULL,
+        [Value] float NULL,
+        [ValueAsPrinted] nvarchar(40) NULL,
+        [NullReason] nvarchar(40) NULL,
+        [Period_EndYear] int NOT NULL,
+        [Period_Label] nvarchar(20) NOT NULL,
+        [Period_StartYear] int NOT NULL,
+        [Provenance_FootnoteMarkers] nvarchar(100) NULL,
+        [Provenance_Note] nvarchar(4000) NULL,
+        [Provenance_SourceId] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_FdiValues] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    CREATE TABLE [Series] (
+        [Code] nvarchar(80) NOT NULL,
+        [Position] int NOT NULL,
+        [Title] nvarchar(400) NOT NULL,
+        [Unit] nvarchar(40) NOT NULL,
+        [UnitNote] nvarchar(400) NULL,
+        [PeriodConvention] nvarchar(40) NOT NULL,
+        [Dimension] nvarchar(40) NOT NULL,
+        [SearchText] nvarchar(1000) NOT NULL,
+        [Provenance_FootnoteMarkers] nvarchar(100) NULL,
+        [Provenance_Note] nvarchar(4000) NULL,
+        [Provenance_SourceId] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_Series] PRIMARY KEY ([Code])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    CREATE TABLE [ClusterProgramClusters] (
+        [ProgramId] nvarchar(80) NOT NULL,
+        [ClusterId] int NOT NULL,
+        CONSTRAINT [PK_ClusterProgramClusters] PRIMARY KEY ([ProgramId], [ClusterId]),
+        CONSTRAINT [FK_ClusterProgramClusters_ClusterPrograms_ProgramId] FOREIGN KEY ([ProgramId]) REFERENCES [ClusterPrograms] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_ClusterProgramClusters_Clusters_ClusterId] FOREIGN KEY ([ClusterId]) REFERENCES [Clusters] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    CREATE TABLE [ClusterProgramFigures] (
+        [ProgramId] nvarchar(80) NOT NULL,
+        [Id] nvarchar(80) NOT NULL,
+        [Position] int NOT NULL,
+        [ClusterId] int NULL,
+        [Description] nvarchar(1000) NOT NULL,
+        [Value] float NULL,
+        [Unit] nvarchar(40) NOT NULL,
+        [ValueAsPrinted] nvarchar(200) NOT NULL,
+        [Qualifier] nvarchar(100) NULL,
+        [Reading] nvarchar(20) NULL,
+        [Year] int NULL,
+        [Month] int NULL,
+        [PeriodLabel] nvarchar(20) NULL,
+        [StartYear] int NULL,
+        [EndYear] int NULL,
+        [Provenance_FootnoteMarkers] nvarchar(100) NULL,
+        [Provenance_Note] nvarchar(4000) NULL,
+        [Provenance_SourceId] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_ClusterProgramFigures] PRIMARY KEY ([ProgramId], [Id]),
+        CONSTRAINT [FK_ClusterProgramFigures_ClusterPrograms_ProgramId] FOREIGN KEY ([ProgramId]) REFERENCES [ClusterPrograms] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    CREATE TABLE [ClusterProgramGoals] (
+        [ProgramId] nvarchar(80) NOT NULL,
+        [Id] nvarchar(40) NOT NULL,
+        [Position] int NOT NULL,
+        [ComponentId] nvarchar(10) NOT NULL,
+        [ComponentAsPrinted] nvarchar(200) NOT NULL,
+        [GoalNumberAsPrinted] nvarchar(10) NULL,
+        [GoalAsPrinted] nvarchar(1000) NOT NULL,
+        [IndicatorAsPrinted] nvarchar(1000) NOT NULL,
+        [TargetValue] float NULL,
+        [TargetUnit] nvarchar(40) NULL,
+        [TargetQualifier] nvarchar(60) NULL,
+        [TargetAsPrinted] nvarchar(200) NULL,
+        [TargetBasis] nvarchar(20) NOT NULL,
+        [AchievedValue] float NULL,
+        [AchievedUnit] nvarchar(40) NULL,
+        [AchievedAsPrinted] nvarchar(40) NULL,
+        [AchievementPercent] float NULL,
+        [AchievementAsPrinted] nvarchar(200) NULL,
+        [NullReason] nvarchar(40) NULL,
+        [Flags] nvarchar(100) NULL,
+        [ClusterIds] nvarchar(40) NOT NULL,
+        [Provenance_FootnoteMarkers] nvarchar(100) NULL,
+        [Provenance_Note] nvarchar(4000) NULL,
+        [Provenance_SourceId] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_ClusterProgramGoals] PRIMARY KEY ([ProgramId], [Id]),
+        CONSTRAINT [FK_ClusterProgramGoals_ClusterPrograms_ProgramId] FOREIGN KEY ([ProgramId]) REFERENCES [ClusterPrograms] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    CREATE TABLE [SeriesObservations] (
+        [Id] int NOT NULL,
+        [SeriesCode] nvarchar(80) NOT NULL,
+        [PeriodAsPrinted] nvarchar(40) NULL,
+        [DimensionId] nvarchar(80) NULL,
+        [DimensionAsPrinted] nvarchar(200) NULL,
+        [DimensionParentId] nvarchar(80) NULL,
+        [DimensionPosition] int NULL,
+        [Value] float NULL,
+        [ValueAsPrinted] nvarchar(40) NULL,
+        [NullReason] nvarchar(40) NULL,
+        [Period_EndYear] int NOT NULL,
+        [Period_Label] nvarchar(20) NOT NULL,
+        [Period_StartYear] int NOT NULL,
+        [Provenance_FootnoteMarkers] nvarchar(100) NULL,
+        [Provenance_Note] nvarchar(4000) NULL,
+        [Provenance_SourceId] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_SeriesObservations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SeriesObservations_Series_SeriesCode] FOREIGN KEY ([SeriesCode]) REFERENCES [Series] ([Code]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    CREATE INDEX [IX_ClusterProgramClusters_ClusterId] ON [ClusterProgramClusters] ([ClusterId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    CREATE INDEX [IX_FdiValues_Measure_SectorId] ON [FdiValues] ([Measure], [SectorId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    CREATE INDEX [IX_SeriesObservations_SeriesCode_DimensionId] ON [SeriesObservations] ([SeriesCode], [DimensionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261129070407_FdiClusterProgramsAndSeries', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -53,6 +53,8 @@ public sealed class Cluster
     public ClusterSector Sector { get; set; }
     public required ClusterLocation Location { get; set; }
     public List<ClusterRegion> Regions { get; set; } = [];
+    /// <summary>The Section 7 programmes that work with the cluster.</summary>
+    public List<ClusterProgramCluster> Programs { get; set; } = [];
     public required Provenance Provenance { get; set; }
     /// <summary>Name, activity, outputs and place folded to lower case without accents, for free-text search.</summary>
     public required string SearchText { get; set; }

@@ -37,6 +37,13 @@ public sealed class PdpDbContext(DbContextOptions<PdpDbContext> options) : DbCon
     public DbSet<InstitutionFigure> InstitutionFigures => Set<InstitutionFigure>();
     public DbSet<SurveyRespondent> SurveyRespondents => Set<SurveyRespondent>();
     public DbSet<BeneficiaryFirm> BeneficiaryFirms => Set<BeneficiaryFirm>();
+    public DbSet<FdiValue> FdiValues => Set<FdiValue>();
+    public DbSet<ClusterProgram> ClusterPrograms => Set<ClusterProgram>();
+    public DbSet<ClusterProgramCluster> ClusterProgramClusters => Set<ClusterProgramCluster>();
+    public DbSet<ClusterProgramFigure> ClusterProgramFigures => Set<ClusterProgramFigure>();
+    public DbSet<ClusterProgramGoal> ClusterProgramGoals => Set<ClusterProgramGoal>();
+    public DbSet<StatisticalSeries> Series => Set<StatisticalSeries>();
+    public DbSet<SeriesObservation> SeriesObservations => Set<SeriesObservation>();
     public DbSet<SeedState> SeedStates => Set<SeedState>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -450,6 +457,111 @@ public sealed class PdpDbContext(DbContextOptions<PdpDbContext> options) : DbCon
             ConfigureProvenance(firm.ComplexProperty(f => f.Provenance));
         });
 
+        modelBuilder.Entity<FdiValue>(value =>
+        {
+            value.Property(v => v.Id).ValueGeneratedNever();
+            value.Property(v => v.SectorId).HasMaxLength(80);
+            value.Property(v => v.SectorAsPrinted).HasMaxLength(120);
+            value.Property(v => v.ParentSectorId).HasMaxLength(80);
+            value.Property(v => v.FlowOrStock).HasMaxLength(10);
+            value.Property(v => v.Measure).HasMaxLength(40);
+            value.Property(v => v.SourceSeries).HasMaxLength(20);
+            value.Property(v => v.ValueAsPrinted).HasMaxLength(40);
+            ConfigurePeriod(value.ComplexProperty(v => v.Period));
+            ConfigureProvenance(value.ComplexProperty(v => v.Provenance));
+            value.HasIndex(v => new { v.Measure, v.SectorId });
+        });
+
+        modelBuilder.Entity<ClusterProgram>(program =>
+        {
+            program.Property(p => p.Id).HasMaxLength(80);
+            program.Property(p => p.NameAsPrinted).HasMaxLength(200);
+            program.Property(p => p.Acronym).HasMaxLength(40);
+            program.Property(p => p.Kind).HasMaxLength(40);
+            program.Property(p => p.Description).HasMaxLength(2000);
+            program.Property(p => p.Donor).HasMaxLength(200);
+            program.Property(p => p.ExecutingAgency).HasMaxLength(200);
+            program.Property(p => p.StartAsPrinted).HasMaxLength(200);
+            program.Property(p => p.EndAsPrinted).HasMaxLength(200);
+            program.Property(p => p.InstitutionIds).HasMaxLength(400);
+            program.Property(p => p.SearchText).HasMaxLength(4000);
+            ConfigureProvenance(program.ComplexProperty(p => p.Provenance));
+            program.HasMany(p => p.Clusters).WithOne(c => c.Program).HasForeignKey(c => c.ProgramId);
+        });
+
+        modelBuilder.Entity<ClusterProgramCluster>(link =>
+        {
+            link.HasKey(l => new { l.ProgramId, l.ClusterId });
+            link.Property(l => l.ProgramId).HasMaxLength(80);
+            link.HasOne<Cluster>().WithMany(c => c.Programs).HasForeignKey(l => l.ClusterId);
+        });
+
+        modelBuilder.Entity<ClusterProgramFigure>(figure =>
+        {
+            figure.HasKey(f => new { f.ProgramId, f.Id });
+            figure.Property(f => f.ProgramId).HasMaxLength(80);
+            figure.Property(f => f.Id).HasMaxLength(80);
+            figure.Property(f => f.Description).HasMaxLength(1000);
+            figure.Property(f => f.Unit).HasMaxLength(40);
+            figure.Property(f => f.ValueAsPrinted).HasMaxLength(200);
+            figure.Property(f => f.Qualifier).HasMaxLength(100);
+            figure.Property(f => f.Reading).HasMaxLength(20);
+            figure.Property(f => f.PeriodLabel).HasMaxLength(20);
+            ConfigureProvenance(figure.ComplexProperty(f => f.Provenance));
+            figure.HasOne<ClusterProgram>().WithMany().HasForeignKey(f => f.ProgramId);
+        });
+
+        modelBuilder.Entity<ClusterProgramGoal>(goal =>
+        {
+            goal.HasKey(g => new { g.ProgramId, g.Id });
+            goal.Property(g => g.ProgramId).HasMaxLength(80);
+            goal.Property(g => g.Id).HasMaxLength(40);
+            goal.Property(g => g.ComponentId).HasMaxLength(10);
+            goal.Property(g => g.ComponentAsPrinted).HasMaxLength(200);
+            goal.Property(g => g.GoalNumberAsPrinted).HasMaxLength(10);
+            goal.Property(g => g.GoalAsPrinted).HasMaxLength(1000);
+            goal.Property(g => g.IndicatorAsPrinted).HasMaxLength(1000);
+            goal.Property(g => g.TargetUnit).HasMaxLength(40);
+            goal.Property(g => g.TargetQualifier).HasMaxLength(60);
+            goal.Property(g => g.TargetAsPrinted).HasMaxLength(200);
+            goal.Property(g => g.TargetBasis).HasMaxLength(20);
+            goal.Property(g => g.AchievedUnit).HasMaxLength(40);
+            goal.Property(g => g.AchievedAsPrinted).HasMaxLength(40);
+            goal.Property(g => g.AchievementAsPrinted).HasMaxLength(200);
+            goal.Property(g => g.Flags).HasMaxLength(100);
+            goal.Property(g => g.ClusterIds).HasMaxLength(40);
+            ConfigureProvenance(goal.ComplexProperty(g => g.Provenance));
+            goal.HasOne<ClusterProgram>().WithMany().HasForeignKey(g => g.ProgramId);
+        });
+
+        modelBuilder.Entity<StatisticalSeries>(series =>
+        {
+            series.HasKey(s => s.Code);
+            series.Property(s => s.Code).HasMaxLength(80);
+            series.Property(s => s.Title).HasMaxLength(400);
+            series.Property(s => s.Unit).HasMaxLength(40);
+            series.Property(s => s.UnitNote).HasMaxLength(400);
+            series.Property(s => s.PeriodConvention).HasMaxLength(40);
+            series.Property(s => s.Dimension).HasMaxLength(40);
+            series.Property(s => s.SearchText).HasMaxLength(1000);
+            ConfigureProvenance(series.ComplexProperty(s => s.Provenance));
+            series.HasMany(s => s.Observations).WithOne(o => o.Series).HasForeignKey(o => o.SeriesCode);
+        });
+
+        modelBuilder.Entity<SeriesObservation>(observation =>
+        {
+            observation.Property(o => o.Id).ValueGeneratedNever();
+            observation.Property(o => o.SeriesCode).HasMaxLength(80);
+            observation.Property(o => o.PeriodAsPrinted).HasMaxLength(40);
+            observation.Property(o => o.DimensionId).HasMaxLength(80);
+            observation.Property(o => o.DimensionAsPrinted).HasMaxLength(200);
+            observation.Property(o => o.DimensionParentId).HasMaxLength(80);
+            observation.Property(o => o.ValueAsPrinted).HasMaxLength(40);
+            ConfigurePeriod(observation.ComplexProperty(o => o.Period));
+            ConfigureProvenance(observation.ComplexProperty(o => o.Provenance));
+            observation.HasIndex(o => new { o.SeriesCode, o.DimensionId });
+        });
+
         modelBuilder.Entity<SeedState>(state =>
         {
             state.Property(s => s.Id).ValueGeneratedNever();
@@ -464,6 +576,6 @@ public sealed class PdpDbContext(DbContextOptions<PdpDbContext> options) : DbCon
     {
         provenance.Property(p => p.SourceId).HasMaxLength(40);
         provenance.Property(p => p.FootnoteMarkers).HasMaxLength(100);
-        provenance.Property(p => p.Note).HasMaxLength(1000);
+        provenance.Property(p => p.Note).HasMaxLength(4000);
     }
 }

@@ -106,7 +106,7 @@ public sealed class PreferenceScheme
 public sealed class QuotedFigure
 {
     public required string Id { get; set; }
-    /// <summary>What the figure is about: ntbs, ptas, drawbacks or free-zones.</summary>
+    /// <summary>What the figure is about: ntbs, ptas, drawbacks, free-zones or fdi.</summary>
     public required string Topic { get; set; }
     public int Position { get; set; }
     public required string Description { get; set; }

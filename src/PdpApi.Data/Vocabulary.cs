@@ -47,4 +47,39 @@ public static class Vocabulary
     public static readonly string[] InstitutionFigureDatasets = ["government-investment", "expenditure", "features", "perceptions", "impacts"];
 
     public static readonly string[] Respondents = ["institution", "beneficiary"];
+
+    public static readonly string[] FdiMeasures = ["share-percent", "millions-usd", "growth-percent", "share-of-gdp-percent"];
+
+    public static readonly string[] FlowOrStock = ["flow", "stock"];
+
+    public static readonly string[] FdiSourceSeries = ["national", "unctad"];
+
+    public static readonly string[] ClusterProgramKinds =
+    [
+        "donor-funded-project", "donor-funded-programme", "donor-supported-programme", "government-programme",
+        "technology-centres-network", "industrial-park", "political-initiative",
+    ];
+
+    public static readonly string[] ClusterProgramFigureUnits =
+    [
+        "usd", "millions-usd", "percent", "networks-count", "firms-count", "workers-count", "persons-count",
+        "organizations-count", "cites-count", "clusters-count", "components-count", "rounds-count", "families-count",
+        "score-1-to-5", "share", "date",
+    ];
+
+    public static readonly string[] GoalTargetBases = ["printed", "composite", "not-numeric"];
+
+    public static readonly string[] GoalFlags = ["achievement-not-ratio", "unit-unclear", "same-cells-as-ii-1", "placeholder-zero"];
+
+    public static readonly string[] SeriesUnits =
+    [
+        "percent", "percent-of-gdp", "percent-per-year", "percentage-points", "index-0-100", "millions-usd", "billions-usd",
+        "thousands-usd", "millions-soles", "soles", "soles-per-usd", "usd", "count", "ratio", "years", "persons",
+    ];
+
+    public static readonly string[] PeriodConventions =
+    [
+        "annual-average-over-period", "average-annual-growth-over-period", "cumulative-over-period", "point-in-time",
+        "end-of-period",
+    ];
 }

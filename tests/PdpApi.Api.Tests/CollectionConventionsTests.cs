@@ -27,7 +27,17 @@ public sealed class CollectionConventionsTests(ApiFixture api)
         "/api/v1/institutions", "/api/v1/economic-failures", "/api/v1/legal-events", "/api/v1/administrations",
         "/api/v1/institution-figures", "/api/v1/survey-respondents", "/api/v1/beneficiary-firms",
         "/api/v1/institutions/promperu/legal-events", "/api/v1/institutions/promperu/figures",
+        "/api/v1/fdi/sector-shares", "/api/v1/fdi/totals", "/api/v1/fdi/figures",
+        "/api/v1/cluster-programs", "/api/v1/cluster-programs/development-of-business-networks/figures",
+        "/api/v1/cluster-programs/development-of-business-networks/goals",
+        "/api/v1/series", "/api/v1/series/observations", "/api/v1/series/t4-government-investment-by-type/observations",
     ];
+
+    /// <summary>An existing id for each path parameter, so that sub-collections can be called.</summary>
+    private static string WithSampleIds(string path) => path
+        .Replace("/institutions/{id}", "/institutions/promperu", StringComparison.Ordinal)
+        .Replace("/cluster-programs/{id}", "/cluster-programs/development-of-business-networks", StringComparison.Ordinal)
+        .Replace("/series/{code}", "/series/t4-government-investment-by-type", StringComparison.Ordinal);
 
     [Fact]
     public async Task The_list_covers_every_collection_in_the_openapi_document()
@@ -35,7 +45,7 @@ public sealed class CollectionConventionsTests(ApiFixture api)
         var document = JsonNode.Parse(await _client.GetStringAsync("/swagger/v1/swagger.json", Cancel))!;
         var collections = document["paths"]!.AsObject()
             .Where(path => path.Value!["get"]!["parameters"]?.AsArray().Any(p => p!["name"]!.GetValue<string>() == "page") == true)
-            .Select(path => path.Key.Replace("{id}", "promperu", StringComparison.Ordinal))
+            .Select(path => WithSampleIds(path.Key))
             .Order();
 
         Assert.Equal(Collections.Select(row => row.Data).Order(), collections);

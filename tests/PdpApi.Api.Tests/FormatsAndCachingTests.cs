@@ -19,10 +19,11 @@ public sealed class FormatsAndCachingTests(ApiFixture api)
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal(
             "id,name,activity,outputs,sector,location.placeAsPrinted,location.locality,location.district,location.province,"
-            + "location.regions,location.regionBasis,provenance.sourceId,provenance.footnotes,provenance.note",
+            + "location.regions,location.regionBasis,programIds,provenance.sourceId,provenance.footnotes,provenance.note",
             lines[0]);
         Assert.Equal(
-            "6,\"Garments in Gamarra, La Victoria, Lima\",Garments,Garments,manufacturing,\"Gamarra, La Victoria, Lima\",Gamarra,La Victoria,,Lima,printed,table-19,,",
+            "6,\"Garments in Gamarra, La Victoria, Lima\",Garments,Garments,manufacturing,\"Gamarra, La Victoria, Lima\",Gamarra,La Victoria,,Lima,printed,"
+            + "development-of-business-networks; gamarra-exporta; gamarra-export-consortia,table-19,,",
             lines[1]);
         Assert.Equal(5, lines.Length); // header, clusters 6, 17 and 30, and the empty string after the last CRLF
     }

@@ -101,8 +101,8 @@ namespace PdpApi.Data.SqlServer.Migrations
                                 .HasColumnType("nvarchar(100)");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)");
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
 
                             b1.Property<string>("SourceId")
                                 .IsRequired()
@@ -180,8 +180,8 @@ namespace PdpApi.Data.SqlServer.Migrations
                                 .HasColumnType("nvarchar(100)");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)");
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
 
                             b1.Property<string>("SourceId")
                                 .IsRequired()
@@ -194,6 +194,299 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.HasIndex("Sector");
 
                     b.ToTable("Clusters");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.ClusterProgram", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<string>("Acronym")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Donor")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("EndAsPrinted")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("EndYear")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ExecutingAgency")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("InstitutionIds")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("NameAsPrinted")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("StartAsPrinted")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("StartMonth")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("StartYear")
+                        .HasColumnType("int");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "PdpApi.Data.ClusterProgram.Provenance#Provenance", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("FootnoteMarkers")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<string>("SourceId")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ClusterPrograms");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.ClusterProgramCluster", b =>
+                {
+                    b.Property<string>("ProgramId")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<int>("ClusterId")
+                        .HasColumnType("int");
+
+                    b.HasKey("ProgramId", "ClusterId");
+
+                    b.HasIndex("ClusterId");
+
+                    b.ToTable("ClusterProgramClusters");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.ClusterProgramFigure", b =>
+                {
+                    b.Property<string>("ProgramId")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<string>("Id")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<int?>("ClusterId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int?>("EndYear")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PeriodLabel")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Qualifier")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Reading")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int?>("StartYear")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("float");
+
+                    b.Property<string>("ValueAsPrinted")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("int");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "PdpApi.Data.ClusterProgramFigure.Provenance#Provenance", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("FootnoteMarkers")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<string>("SourceId")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+                        });
+
+                    b.HasKey("ProgramId", "Id");
+
+                    b.ToTable("ClusterProgramFigures");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.ClusterProgramGoal", b =>
+                {
+                    b.Property<string>("ProgramId")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("AchievedAsPrinted")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("AchievedUnit")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<double?>("AchievedValue")
+                        .HasColumnType("float");
+
+                    b.Property<string>("AchievementAsPrinted")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<double?>("AchievementPercent")
+                        .HasColumnType("float");
+
+                    b.Property<string>("ClusterIds")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("ComponentAsPrinted")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ComponentId")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Flags")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("GoalAsPrinted")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("GoalNumberAsPrinted")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("IndicatorAsPrinted")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("NullReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("TargetAsPrinted")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("TargetBasis")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("TargetQualifier")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("TargetUnit")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<double?>("TargetValue")
+                        .HasColumnType("float");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "PdpApi.Data.ClusterProgramGoal.Provenance#Provenance", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("FootnoteMarkers")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<string>("SourceId")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+                        });
+
+                    b.HasKey("ProgramId", "Id");
+
+                    b.ToTable("ClusterProgramGoals");
                 });
 
             modelBuilder.Entity("PdpApi.Data.ClusterRegion", b =>
@@ -250,8 +543,8 @@ namespace PdpApi.Data.SqlServer.Migrations
                                 .HasColumnType("nvarchar(100)");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)");
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
 
                             b1.Property<string>("SourceId")
                                 .IsRequired()
@@ -262,6 +555,95 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("EconomicFailures");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.FdiValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<string>("FlowOrStock")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("NullReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("ParentSectorId")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<string>("SectorAsPrinted")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("SectorId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<int>("SectorPosition")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SourceSeries")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("float");
+
+                    b.Property<string>("ValueAsPrinted")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Period", "PdpApi.Data.FdiValue.Period#Period", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("EndYear")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Label")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<int>("StartYear")
+                                .HasColumnType("int");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "PdpApi.Data.FdiValue.Provenance#Provenance", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("FootnoteMarkers")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<string>("SourceId")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Measure", "SectorId");
+
+                    b.ToTable("FdiValues");
                 });
 
             modelBuilder.Entity("PdpApi.Data.FreeZone", b =>
@@ -339,8 +721,8 @@ namespace PdpApi.Data.SqlServer.Migrations
                                 .HasColumnType("nvarchar(100)");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)");
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
 
                             b1.Property<string>("SourceId")
                                 .IsRequired()
@@ -438,8 +820,8 @@ namespace PdpApi.Data.SqlServer.Migrations
                                 .HasColumnType("nvarchar(100)");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)");
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
 
                             b1.Property<string>("SourceId")
                                 .IsRequired()
@@ -532,8 +914,8 @@ namespace PdpApi.Data.SqlServer.Migrations
                                 .HasColumnType("nvarchar(100)");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)");
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
 
                             b1.Property<string>("SourceId")
                                 .IsRequired()
@@ -625,8 +1007,8 @@ namespace PdpApi.Data.SqlServer.Migrations
                                 .HasColumnType("nvarchar(100)");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)");
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
 
                             b1.Property<string>("SourceId")
                                 .IsRequired()
@@ -666,8 +1048,8 @@ namespace PdpApi.Data.SqlServer.Migrations
                                 .HasColumnType("nvarchar(100)");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)");
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
 
                             b1.Property<string>("SourceId")
                                 .IsRequired()
@@ -763,8 +1145,8 @@ namespace PdpApi.Data.SqlServer.Migrations
                                 .HasColumnType("nvarchar(100)");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)");
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
 
                             b1.Property<string>("SourceId")
                                 .IsRequired()
@@ -833,8 +1215,8 @@ namespace PdpApi.Data.SqlServer.Migrations
                                 .HasColumnType("nvarchar(100)");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)");
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
 
                             b1.Property<string>("SourceId")
                                 .IsRequired()
@@ -889,8 +1271,8 @@ namespace PdpApi.Data.SqlServer.Migrations
                                 .HasColumnType("nvarchar(100)");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)");
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
 
                             b1.Property<string>("SourceId")
                                 .IsRequired()
@@ -996,8 +1378,8 @@ namespace PdpApi.Data.SqlServer.Migrations
                                 .HasColumnType("nvarchar(100)");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)");
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
 
                             b1.Property<string>("SourceId")
                                 .IsRequired()
@@ -1106,8 +1488,8 @@ namespace PdpApi.Data.SqlServer.Migrations
                                 .HasColumnType("nvarchar(100)");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)");
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
 
                             b1.Property<string>("SourceId")
                                 .IsRequired()
@@ -1153,8 +1535,8 @@ namespace PdpApi.Data.SqlServer.Migrations
                                 .HasColumnType("nvarchar(100)");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)");
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
 
                             b1.Property<string>("SourceId")
                                 .IsRequired()
@@ -1222,8 +1604,8 @@ namespace PdpApi.Data.SqlServer.Migrations
                                 .HasColumnType("nvarchar(100)");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)");
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
 
                             b1.Property<string>("SourceId")
                                 .IsRequired()
@@ -1282,8 +1664,8 @@ namespace PdpApi.Data.SqlServer.Migrations
                                 .HasColumnType("nvarchar(100)");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)");
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
 
                             b1.Property<string>("SourceId")
                                 .IsRequired()
@@ -1349,8 +1731,8 @@ namespace PdpApi.Data.SqlServer.Migrations
                                 .HasColumnType("nvarchar(100)");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)");
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
 
                             b1.Property<string>("SourceId")
                                 .IsRequired()
@@ -1485,8 +1867,8 @@ namespace PdpApi.Data.SqlServer.Migrations
                                 .HasColumnType("nvarchar(100)");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)");
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
 
                             b1.Property<string>("SourceId")
                                 .IsRequired()
@@ -1557,8 +1939,8 @@ namespace PdpApi.Data.SqlServer.Migrations
                                 .HasColumnType("nvarchar(100)");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)");
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
 
                             b1.Property<string>("SourceId")
                                 .IsRequired()
@@ -1642,8 +2024,8 @@ namespace PdpApi.Data.SqlServer.Migrations
                                 .HasColumnType("nvarchar(100)");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)");
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
 
                             b1.Property<string>("SourceId")
                                 .IsRequired()
@@ -1689,8 +2071,8 @@ namespace PdpApi.Data.SqlServer.Migrations
                                 .HasColumnType("nvarchar(100)");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)");
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
 
                             b1.Property<string>("SourceId")
                                 .IsRequired()
@@ -1778,8 +2160,8 @@ namespace PdpApi.Data.SqlServer.Migrations
                                 .HasColumnType("nvarchar(100)");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)");
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
 
                             b1.Property<string>("SourceId")
                                 .IsRequired()
@@ -1810,6 +2192,87 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("SeedStates");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.SeriesObservation", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DimensionAsPrinted")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("DimensionId")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<string>("DimensionParentId")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<int?>("DimensionPosition")
+                        .HasColumnType("int");
+
+                    b.Property<string>("NullReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("PeriodAsPrinted")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("SeriesCode")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("float");
+
+                    b.Property<string>("ValueAsPrinted")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Period", "PdpApi.Data.SeriesObservation.Period#Period", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("EndYear")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Label")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<int>("StartYear")
+                                .HasColumnType("int");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "PdpApi.Data.SeriesObservation.Provenance#Provenance", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("FootnoteMarkers")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<string>("SourceId")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeriesCode", "DimensionId");
+
+                    b.ToTable("SeriesObservations");
                 });
 
             modelBuilder.Entity("PdpApi.Data.Source", b =>
@@ -1848,6 +2311,67 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.ToTable("Sources");
                 });
 
+            modelBuilder.Entity("PdpApi.Data.StatisticalSeries", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<string>("Dimension")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("PeriodConvention")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("UnitNote")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "PdpApi.Data.StatisticalSeries.Provenance#Provenance", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("FootnoteMarkers")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<string>("SourceId")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+                        });
+
+                    b.HasKey("Code");
+
+                    b.ToTable("Series");
+                });
+
             modelBuilder.Entity("PdpApi.Data.SurveyRespondent", b =>
                 {
                     b.Property<int>("Id")
@@ -1876,8 +2400,8 @@ namespace PdpApi.Data.SqlServer.Migrations
                                 .HasColumnType("nvarchar(100)");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)");
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
 
                             b1.Property<string>("SourceId")
                                 .IsRequired()
@@ -1975,8 +2499,8 @@ namespace PdpApi.Data.SqlServer.Migrations
                                 .HasColumnType("nvarchar(100)");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)");
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
 
                             b1.Property<string>("SourceId")
                                 .IsRequired()
@@ -2054,8 +2578,8 @@ namespace PdpApi.Data.SqlServer.Migrations
                                 .HasColumnType("nvarchar(100)");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)");
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
 
                             b1.Property<string>("SourceId")
                                 .IsRequired()
@@ -2106,8 +2630,8 @@ namespace PdpApi.Data.SqlServer.Migrations
                                 .HasColumnType("nvarchar(100)");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)");
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
 
                             b1.Property<string>("SourceId")
                                 .IsRequired()
@@ -2184,8 +2708,8 @@ namespace PdpApi.Data.SqlServer.Migrations
                                 .HasColumnType("nvarchar(100)");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
-                                .HasColumnType("nvarchar(1000)");
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
 
                             b1.Property<string>("SourceId")
                                 .IsRequired()
@@ -2198,6 +2722,41 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.HasIndex("SectorGroupId");
 
                     b.ToTable("TariffStructure");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.ClusterProgramCluster", b =>
+                {
+                    b.HasOne("PdpApi.Data.Cluster", null)
+                        .WithMany("Programs")
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PdpApi.Data.ClusterProgram", "Program")
+                        .WithMany("Clusters")
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Program");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.ClusterProgramFigure", b =>
+                {
+                    b.HasOne("PdpApi.Data.ClusterProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PdpApi.Data.ClusterProgramGoal", b =>
+                {
+                    b.HasOne("PdpApi.Data.ClusterProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PdpApi.Data.ClusterRegion", b =>
@@ -2290,6 +2849,17 @@ namespace PdpApi.Data.SqlServer.Migrations
                         .HasForeignKey("PtaId");
                 });
 
+            modelBuilder.Entity("PdpApi.Data.SeriesObservation", b =>
+                {
+                    b.HasOne("PdpApi.Data.StatisticalSeries", "Series")
+                        .WithMany("Observations")
+                        .HasForeignKey("SeriesCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Series");
+                });
+
             modelBuilder.Entity("PdpApi.Data.SurveyRespondent", b =>
                 {
                     b.HasOne("PdpApi.Data.Institution", null)
@@ -2335,7 +2905,14 @@ namespace PdpApi.Data.SqlServer.Migrations
 
             modelBuilder.Entity("PdpApi.Data.Cluster", b =>
                 {
+                    b.Navigation("Programs");
+
                     b.Navigation("Regions");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.ClusterProgram", b =>
+                {
+                    b.Navigation("Clusters");
                 });
 
             modelBuilder.Entity("PdpApi.Data.EconomicFailure", b =>
@@ -2363,6 +2940,11 @@ namespace PdpApi.Data.SqlServer.Migrations
             modelBuilder.Entity("PdpApi.Data.Source", b =>
                 {
                     b.Navigation("Notes");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.StatisticalSeries", b =>
+                {
+                    b.Navigation("Observations");
                 });
 
             modelBuilder.Entity("PdpApi.Data.TariffSchedule", b =>

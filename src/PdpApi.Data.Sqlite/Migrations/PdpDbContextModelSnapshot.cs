@@ -96,7 +96,7 @@ namespace PdpApi.Data.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
+                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("SourceId")
@@ -175,7 +175,7 @@ namespace PdpApi.Data.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
+                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("SourceId")
@@ -189,6 +189,299 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.HasIndex("Sector");
 
                     b.ToTable("Clusters");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.ClusterProgram", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Acronym")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Donor")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndAsPrinted")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EndYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExecutingAgency")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstitutionIds")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameAsPrinted")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartAsPrinted")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StartMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StartYear")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "PdpApi.Data.ClusterProgram.Provenance#Provenance", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("FootnoteMarkers")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceId")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ClusterPrograms");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.ClusterProgramCluster", b =>
+                {
+                    b.Property<string>("ProgramId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClusterId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProgramId", "ClusterId");
+
+                    b.HasIndex("ClusterId");
+
+                    b.ToTable("ClusterProgramClusters");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.ClusterProgramFigure", b =>
+                {
+                    b.Property<string>("ProgramId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Id")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ClusterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EndYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PeriodLabel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Qualifier")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reading")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StartYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("ValueAsPrinted")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "PdpApi.Data.ClusterProgramFigure.Provenance#Provenance", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("FootnoteMarkers")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceId")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("ProgramId", "Id");
+
+                    b.ToTable("ClusterProgramFigures");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.ClusterProgramGoal", b =>
+                {
+                    b.Property<string>("ProgramId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AchievedAsPrinted")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AchievedUnit")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("AchievedValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("AchievementAsPrinted")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("AchievementPercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("ClusterIds")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComponentAsPrinted")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComponentId")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Flags")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GoalAsPrinted")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GoalNumberAsPrinted")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndicatorAsPrinted")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NullReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TargetAsPrinted")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetBasis")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetQualifier")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetUnit")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("TargetValue")
+                        .HasColumnType("REAL");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "PdpApi.Data.ClusterProgramGoal.Provenance#Provenance", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("FootnoteMarkers")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceId")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("ProgramId", "Id");
+
+                    b.ToTable("ClusterProgramGoals");
                 });
 
             modelBuilder.Entity("PdpApi.Data.ClusterRegion", b =>
@@ -245,7 +538,7 @@ namespace PdpApi.Data.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
+                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("SourceId")
@@ -257,6 +550,95 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("EconomicFailures");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.FdiValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FlowOrStock")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NullReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParentSectorId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SectorAsPrinted")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SectorId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SectorPosition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceSeries")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("ValueAsPrinted")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Period", "PdpApi.Data.FdiValue.Period#Period", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("EndYear")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Label")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("StartYear")
+                                .HasColumnType("INTEGER");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "PdpApi.Data.FdiValue.Provenance#Provenance", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("FootnoteMarkers")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceId")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Measure", "SectorId");
+
+                    b.ToTable("FdiValues");
                 });
 
             modelBuilder.Entity("PdpApi.Data.FreeZone", b =>
@@ -334,7 +716,7 @@ namespace PdpApi.Data.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
+                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("SourceId")
@@ -432,7 +814,7 @@ namespace PdpApi.Data.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
+                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("SourceId")
@@ -526,7 +908,7 @@ namespace PdpApi.Data.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
+                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("SourceId")
@@ -619,7 +1001,7 @@ namespace PdpApi.Data.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
+                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("SourceId")
@@ -660,7 +1042,7 @@ namespace PdpApi.Data.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
+                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("SourceId")
@@ -757,7 +1139,7 @@ namespace PdpApi.Data.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
+                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("SourceId")
@@ -827,7 +1209,7 @@ namespace PdpApi.Data.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
+                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("SourceId")
@@ -883,7 +1265,7 @@ namespace PdpApi.Data.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
+                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("SourceId")
@@ -990,7 +1372,7 @@ namespace PdpApi.Data.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
+                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("SourceId")
@@ -1100,7 +1482,7 @@ namespace PdpApi.Data.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
+                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("SourceId")
@@ -1147,7 +1529,7 @@ namespace PdpApi.Data.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
+                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("SourceId")
@@ -1216,7 +1598,7 @@ namespace PdpApi.Data.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
+                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("SourceId")
@@ -1276,7 +1658,7 @@ namespace PdpApi.Data.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
+                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("SourceId")
@@ -1343,7 +1725,7 @@ namespace PdpApi.Data.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
+                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("SourceId")
@@ -1479,7 +1861,7 @@ namespace PdpApi.Data.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
+                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("SourceId")
@@ -1551,7 +1933,7 @@ namespace PdpApi.Data.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
+                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("SourceId")
@@ -1636,7 +2018,7 @@ namespace PdpApi.Data.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
+                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("SourceId")
@@ -1683,7 +2065,7 @@ namespace PdpApi.Data.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
+                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("SourceId")
@@ -1772,7 +2154,7 @@ namespace PdpApi.Data.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
+                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("SourceId")
@@ -1804,6 +2186,87 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("SeedStates");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.SeriesObservation", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DimensionAsPrinted")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DimensionId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DimensionParentId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DimensionPosition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NullReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodAsPrinted")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeriesCode")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("ValueAsPrinted")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Period", "PdpApi.Data.SeriesObservation.Period#Period", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("EndYear")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Label")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("StartYear")
+                                .HasColumnType("INTEGER");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "PdpApi.Data.SeriesObservation.Provenance#Provenance", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("FootnoteMarkers")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceId")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeriesCode", "DimensionId");
+
+                    b.ToTable("SeriesObservations");
                 });
 
             modelBuilder.Entity("PdpApi.Data.Source", b =>
@@ -1842,6 +2305,67 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.ToTable("Sources");
                 });
 
+            modelBuilder.Entity("PdpApi.Data.StatisticalSeries", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dimension")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodConvention")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitNote")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "PdpApi.Data.StatisticalSeries.Provenance#Provenance", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("FootnoteMarkers")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceId")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Code");
+
+                    b.ToTable("Series");
+                });
+
             modelBuilder.Entity("PdpApi.Data.SurveyRespondent", b =>
                 {
                     b.Property<int>("Id")
@@ -1870,7 +2394,7 @@ namespace PdpApi.Data.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
+                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("SourceId")
@@ -1969,7 +2493,7 @@ namespace PdpApi.Data.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
+                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("SourceId")
@@ -2048,7 +2572,7 @@ namespace PdpApi.Data.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
+                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("SourceId")
@@ -2100,7 +2624,7 @@ namespace PdpApi.Data.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
+                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("SourceId")
@@ -2178,7 +2702,7 @@ namespace PdpApi.Data.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
-                                .HasMaxLength(1000)
+                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("SourceId")
@@ -2192,6 +2716,41 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.HasIndex("SectorGroupId");
 
                     b.ToTable("TariffStructure");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.ClusterProgramCluster", b =>
+                {
+                    b.HasOne("PdpApi.Data.Cluster", null)
+                        .WithMany("Programs")
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PdpApi.Data.ClusterProgram", "Program")
+                        .WithMany("Clusters")
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Program");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.ClusterProgramFigure", b =>
+                {
+                    b.HasOne("PdpApi.Data.ClusterProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PdpApi.Data.ClusterProgramGoal", b =>
+                {
+                    b.HasOne("PdpApi.Data.ClusterProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PdpApi.Data.ClusterRegion", b =>
@@ -2284,6 +2843,17 @@ namespace PdpApi.Data.Sqlite.Migrations
                         .HasForeignKey("PtaId");
                 });
 
+            modelBuilder.Entity("PdpApi.Data.SeriesObservation", b =>
+                {
+                    b.HasOne("PdpApi.Data.StatisticalSeries", "Series")
+                        .WithMany("Observations")
+                        .HasForeignKey("SeriesCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Series");
+                });
+
             modelBuilder.Entity("PdpApi.Data.SurveyRespondent", b =>
                 {
                     b.HasOne("PdpApi.Data.Institution", null)
@@ -2329,7 +2899,14 @@ namespace PdpApi.Data.Sqlite.Migrations
 
             modelBuilder.Entity("PdpApi.Data.Cluster", b =>
                 {
+                    b.Navigation("Programs");
+
                     b.Navigation("Regions");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.ClusterProgram", b =>
+                {
+                    b.Navigation("Clusters");
                 });
 
             modelBuilder.Entity("PdpApi.Data.EconomicFailure", b =>
@@ -2357,6 +2934,11 @@ namespace PdpApi.Data.Sqlite.Migrations
             modelBuilder.Entity("PdpApi.Data.Source", b =>
                 {
                     b.Navigation("Notes");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.StatisticalSeries", b =>
+                {
+                    b.Navigation("Observations");
                 });
 
             modelBuilder.Entity("PdpApi.Data.TariffSchedule", b =>

@@ -22,6 +22,9 @@ internal static class FigureSeed
         new("free-zones", "free-zone-figures.csv",
             ["id", "zone_ids", "description", "value", "value_unit", "value_fraction", "value_as_printed", "qualifier", "bound", "period", "period_start_year", "period_end_year", "year", "month", "source_id", "paper_line", "footnotes", "note"],
             ["zone_ids"]),
+        new("fdi", "fdi-figures.csv",
+            ["id", "description", "value", "value_unit", "value_fraction", "value_as_printed", "qualifier", "bound", "period", "period_start_year", "period_end_year", "year", "month", "source_id", "paper_line", "footnotes", "note"],
+            []),
     ];
 
     public static IEnumerable<string> FileNames => Files.Select(f => f.FileName);

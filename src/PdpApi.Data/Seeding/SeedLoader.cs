@@ -23,7 +23,8 @@ public static class SeedLoader
         "sector-groups.csv", "tariff-structure.csv", "tariff-bands.csv", "protection-growth-correlations.csv",
         "tariff-chronology.csv", "price-band-products.csv", "ntb-countries.csv", "ntb-types.csv", "ptas.csv", "pta-events.csv",
         "preference-schemes.csv", .. FigureSeed.FileNames, .. ExportIncentiveSeed.FileNames, .. InstitutionSeed.FileNames,
-        .. LegalEventSeed.FileNames, .. InstitutionFigureSeed.FileNames,
+        .. LegalEventSeed.FileNames, .. InstitutionFigureSeed.FileNames, FdiSeed.FileName, .. ClusterProgramSeed.FileNames,
+        .. SeriesSeed.FileNames,
     ];
 
     public static async Task<SeedOutcome> LoadAsync(PdpDbContext db, string seedDirectory, CancellationToken cancellationToken = default)
@@ -42,6 +43,13 @@ public static class SeedLoader
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.SeriesObservations.ExecuteDeleteAsync(cancellationToken);
+            await db.Series.ExecuteDeleteAsync(cancellationToken);
+            await db.ClusterProgramGoals.ExecuteDeleteAsync(cancellationToken);
+            await db.ClusterProgramFigures.ExecuteDeleteAsync(cancellationToken);
+            await db.ClusterProgramClusters.ExecuteDeleteAsync(cancellationToken);
+            await db.ClusterPrograms.ExecuteDeleteAsync(cancellationToken);
+            await db.FdiValues.ExecuteDeleteAsync(cancellationToken);
             await db.BeneficiaryFirms.ExecuteDeleteAsync(cancellationToken);
             await db.SurveyRespondents.ExecuteDeleteAsync(cancellationToken);
             await db.InstitutionFigures.ExecuteDeleteAsync(cancellationToken);
@@ -105,6 +113,13 @@ public static class SeedLoader
             db.InstitutionFigures.AddRange(data.Institutions.Figures);
             db.SurveyRespondents.AddRange(data.Institutions.SurveyRespondents);
             db.BeneficiaryFirms.AddRange(data.Institutions.BeneficiaryFirms);
+            db.FdiValues.AddRange(data.Evidence.Fdi);
+            db.ClusterPrograms.AddRange(data.Evidence.ClusterPrograms.Programs);
+            db.ClusterProgramFigures.AddRange(data.Evidence.ClusterPrograms.Figures);
+            db.ClusterProgramGoals.AddRange(data.Evidence.ClusterPrograms.Goals);
+            db.Series.AddRange(data.Evidence.Series);
+            db.SeriesObservations.AddRange(data.Evidence.Observations);
+            CheckLengths(db);
             db.SeedStates.Add(new SeedState { Id = 1, ContentHash = hash, LoadedAtUtc = DateTime.UtcNow });
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -171,9 +186,40 @@ public static class SeedLoader
             InstitutionFigureSeed.ReadRespondents(seedDirectory, sourceIds, institutionIds, errors),
             InstitutionFigureSeed.ReadFirms(seedDirectory, sourceIds, institutionIds, errors));
 
+        var (series, observations) = SeriesSeed.Read(seedDirectory, sourceIds, history.Figures, errors);
+        var evidence = new EvidenceData(
+            FdiSeed.Read(seedDirectory, sourceIds, errors),
+            ClusterProgramSeed.Read(seedDirectory, sourceIds, clusters.Select(c => c.Id).ToHashSet(), institutionIds, errors),
+            series,
+            observations);
+
         if (errors.All.Count > 0)
             throw new SeedValidationException(errors.All);
-        return new SeedData(sources, notes, clusters, schedules, protection, groups, structure, bands, correlations, changes, priceBand, trade, history);
+        return new SeedData(sources, notes, clusters, schedules, protection, groups, structure, bands, correlations, changes, priceBand, trade, history, evidence);
+    }
+
+    /// <summary>
+    /// Rejects a text longer than its column: SQLite would store it, SQL Server would refuse the whole load, so the
+    /// embedded store must not accept a seed the production store cannot.
+    /// </summary>
+    private static void CheckLengths(PdpDbContext db)
+    {
+        var errors = new List<SeedError>();
+        foreach (var entry in db.ChangeTracker.Entries())
+        {
+            var properties = entry.Properties.Select(p => (p.Metadata.Name, p.Metadata.GetMaxLength(), p.CurrentValue))
+                .Concat(entry.ComplexProperties.SelectMany(c => c.Properties.Select(p => ($"{c.Metadata.Name}.{p.Metadata.Name}", p.Metadata.GetMaxLength(), p.CurrentValue))));
+            foreach (var (name, maxLength, value) in properties)
+            {
+                if (value is string text && maxLength is { } max && text.Length > max)
+                {
+                    var key = string.Join(", ", entry.Properties.Where(p => p.Metadata.IsPrimaryKey()).Select(p => p.CurrentValue));
+                    errors.Add(new SeedError(entry.Metadata.ClrType.Name, 0, name, $"'{key}': {text.Length} characters, the column holds {max}."));
+                }
+            }
+        }
+        if (errors.Count > 0)
+            throw new SeedValidationException(errors);
     }
 
     /// <summary>Records a duplicate-key error when <paramref name="key"/> was seen before in the file.</summary>
@@ -203,7 +249,15 @@ public sealed record SeedData(
     IReadOnlyList<TariffChange> TariffChanges,
     IReadOnlyList<PriceBandProduct> PriceBandProducts,
     TradeData Trade,
-    InstitutionData Institutions);
+    InstitutionData Institutions,
+    EvidenceData Evidence);
+
+/// <summary>FDI (Table 17), the cluster programmes of Section 7 and the statistical series.</summary>
+public sealed record EvidenceData(
+    IReadOnlyList<FdiValue> Fdi,
+    ClusterProgramData ClusterPrograms,
+    IReadOnlyList<StatisticalSeries> Series,
+    IReadOnlyList<SeriesObservation> Observations);
 
 /// <summary>The institutions, the failures they address, their links, the administrations and the legal events.</summary>
 public sealed record InstitutionData(

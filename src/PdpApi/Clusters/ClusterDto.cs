@@ -22,6 +22,8 @@ public sealed record ClusterDto
     public required ClusterSector Sector { get; init; }
     /// <summary>Where the cluster is, split into what a user filters on.</summary>
     public required ClusterLocationDto Location { get; init; }
+    /// <summary>The Section 7 programmes that worked with the cluster (ids for /api/v1/cluster-programs/{id}); empty when none.</summary>
+    public required IReadOnlyList<string> ProgramIds { get; init; }
     /// <summary>Source table and footnotes.</summary>
     public required ProvenanceDto Provenance { get; init; }
 }

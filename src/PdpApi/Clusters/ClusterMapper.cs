@@ -13,7 +13,11 @@ public static partial class ClusterMapper
     [MapPropertyFromSource(nameof(ClusterDto.Location), Use = nameof(ToLocation))]
     [MapperIgnoreSource(nameof(Cluster.SearchText))]
     [MapperIgnoreSource(nameof(Cluster.Regions))]
+    [MapPropertyFromSource(nameof(ClusterDto.ProgramIds), Use = nameof(ToProgramIds))]
     private static partial ClusterDto ToDto(Cluster cluster);
+
+    private static IReadOnlyList<string> ToProgramIds(Cluster cluster) =>
+        cluster.Programs.OrderBy(p => p.Program!.Position).Select(p => p.ProgramId).ToList();
 
     // The regions are rows of their own table; the DTO keeps them with the rest of the place.
     private static ClusterLocationDto ToLocation(Cluster cluster) => new()

@@ -7,7 +7,7 @@ public sealed record QuotedFigureDto
 {
     /// <summary>Slug of the figure, unique within its topic.</summary>
     public required string Id { get; init; }
-    /// <summary>What the figure is about: ntbs, ptas, drawbacks or free-zones.</summary>
+    /// <summary>What the figure is about: ntbs, ptas, drawbacks, free-zones or fdi.</summary>
     public required string Topic { get; init; }
     /// <summary>The sentence or subject that states the figure, in the paper's words.</summary>
     public required string Description { get; init; }

@@ -1,0 +1,260 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace PdpApi.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class FdiClusterProgramsAndSeries : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ClusterPrograms",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    NameAsPrinted = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Acronym = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Donor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ExecutingAgency = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    StartAsPrinted = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    StartYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    StartMonth = table.Column<int>(type: "INTEGER", nullable: true),
+                    EndAsPrinted = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    EndYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    InstitutionIds = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Provenance_FootnoteMarkers = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Provenance_Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Provenance_SourceId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClusterPrograms", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FdiValues",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    SectorId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    SectorAsPrinted = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    ParentSectorId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    SectorPosition = table.Column<int>(type: "INTEGER", nullable: false),
+                    FlowOrStock = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Measure = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SourceSeries = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Value = table.Column<double>(type: "REAL", nullable: true),
+                    ValueAsPrinted = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    NullReason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Period_EndYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    Period_Label = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Period_StartYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    Provenance_FootnoteMarkers = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Provenance_Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Provenance_SourceId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FdiValues", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Series",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    UnitNote = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    PeriodConvention = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Dimension = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Provenance_FootnoteMarkers = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Provenance_Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Provenance_SourceId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Series", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ClusterProgramClusters",
+                columns: table => new
+                {
+                    ProgramId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    ClusterId = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClusterProgramClusters", x => new { x.ProgramId, x.ClusterId });
+                    table.ForeignKey(
+                        name: "FK_ClusterProgramClusters_ClusterPrograms_ProgramId",
+                        column: x => x.ProgramId,
+                        principalTable: "ClusterPrograms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ClusterProgramClusters_Clusters_ClusterId",
+                        column: x => x.ClusterId,
+                        principalTable: "Clusters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ClusterProgramFigures",
+                columns: table => new
+                {
+                    ProgramId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Id = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClusterId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Value = table.Column<double>(type: "REAL", nullable: true),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ValueAsPrinted = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Qualifier = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Reading = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: true),
+                    Month = table.Column<int>(type: "INTEGER", nullable: true),
+                    PeriodLabel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    StartYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    EndYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    Provenance_FootnoteMarkers = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Provenance_Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Provenance_SourceId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClusterProgramFigures", x => new { x.ProgramId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_ClusterProgramFigures_ClusterPrograms_ProgramId",
+                        column: x => x.ProgramId,
+                        principalTable: "ClusterPrograms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ClusterProgramGoals",
+                columns: table => new
+                {
+                    ProgramId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Id = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    ComponentId = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ComponentAsPrinted = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    GoalNumberAsPrinted = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    GoalAsPrinted = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    IndicatorAsPrinted = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    TargetValue = table.Column<double>(type: "REAL", nullable: true),
+                    TargetUnit = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    TargetQualifier = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    TargetAsPrinted = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    TargetBasis = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    AchievedValue = table.Column<double>(type: "REAL", nullable: true),
+                    AchievedUnit = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    AchievedAsPrinted = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    AchievementPercent = table.Column<double>(type: "REAL", nullable: true),
+                    AchievementAsPrinted = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    NullReason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Flags = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ClusterIds = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Provenance_FootnoteMarkers = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Provenance_Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Provenance_SourceId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClusterProgramGoals", x => new { x.ProgramId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_ClusterProgramGoals_ClusterPrograms_ProgramId",
+                        column: x => x.ProgramId,
+                        principalTable: "ClusterPrograms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SeriesObservations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    SeriesCode = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    PeriodAsPrinted = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    DimensionId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    DimensionAsPrinted = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DimensionParentId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    DimensionPosition = table.Column<int>(type: "INTEGER", nullable: true),
+                    Value = table.Column<double>(type: "REAL", nullable: true),
+                    ValueAsPrinted = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    NullReason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Period_EndYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    Period_Label = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Period_StartYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    Provenance_FootnoteMarkers = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Provenance_Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Provenance_SourceId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SeriesObservations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SeriesObservations_Series_SeriesCode",
+                        column: x => x.SeriesCode,
+                        principalTable: "Series",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClusterProgramClusters_ClusterId",
+                table: "ClusterProgramClusters",
+                column: "ClusterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FdiValues_Measure_SectorId",
+                table: "FdiValues",
+                columns: new[] { "Measure", "SectorId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SeriesObservations_SeriesCode_DimensionId",
+                table: "SeriesObservations",
+                columns: new[] { "SeriesCode", "DimensionId" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ClusterProgramClusters");
+
+            migrationBuilder.DropTable(
+                name: "ClusterProgramFigures");
+
+            migrationBuilder.DropTable(
+                name: "ClusterProgramGoals");
+
+            migrationBuilder.DropTable(
+                name: "FdiValues");
+
+            migrationBuilder.DropTable(
+                name: "SeriesObservations");
+
+            migrationBuilder.DropTable(
+                name: "ClusterPrograms");
+
+            migrationBuilder.DropTable(
+                name: "Series");
+        }
+    }
+}

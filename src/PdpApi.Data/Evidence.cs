@@ -1,0 +1,141 @@
+namespace PdpApi.Data;
+
+/// <summary>A cell of Table 17: an FDI flow or stock by sector and period, or one of the totals below the shares.</summary>
+public sealed class FdiValue
+{
+    public int Id { get; set; }
+    /// <summary>Sector slug; <c>total</c> for the national totals, <c>inward-fdi</c>/<c>outward-fdi</c> for the UNCTAD rows.</summary>
+    public required string SectorId { get; set; }
+    public required string SectorAsPrinted { get; set; }
+    public string? ParentSectorId { get; set; }
+    public int SectorPosition { get; set; }
+    /// <summary>flow or stock.</summary>
+    public required string FlowOrStock { get; set; }
+    public required Period Period { get; set; }
+    /// <summary>share-percent, millions-usd, growth-percent or share-of-gdp-percent.</summary>
+    public required string Measure { get; set; }
+    /// <summary>national (PROINVERSION) or unctad.</summary>
+    public required string SourceSeries { get; set; }
+    public double? Value { get; set; }
+    public string? ValueAsPrinted { get; set; }
+    public NullReason? NullReason { get; set; }
+    public required Provenance Provenance { get; set; }
+}
+
+/// <summary>A cluster programme of Section 7 (business networks, CITEs, the Cluster Promotion Program ...).</summary>
+public sealed class ClusterProgram
+{
+    public required string Id { get; set; }
+    public int Position { get; set; }
+    public required string NameAsPrinted { get; set; }
+    public string? Acronym { get; set; }
+    public required string Kind { get; set; }
+    public required string Description { get; set; }
+    public string? Donor { get; set; }
+    public string? ExecutingAgency { get; set; }
+    public string? StartAsPrinted { get; set; }
+    public int? StartYear { get; set; }
+    public int? StartMonth { get; set; }
+    public string? EndAsPrinted { get; set; }
+    public int? EndYear { get; set; }
+    /// <summary>Institution ids separated by ';'; null when none.</summary>
+    public string? InstitutionIds { get; set; }
+    public List<ClusterProgramCluster> Clusters { get; set; } = [];
+    public required Provenance Provenance { get; set; }
+    /// <summary>Name, acronym, description, donor and agency folded for free-text search.</summary>
+    public required string SearchText { get; set; }
+}
+
+/// <summary>A Table 19 cluster a programme works with.</summary>
+public sealed class ClusterProgramCluster
+{
+    public required string ProgramId { get; set; }
+    public int ClusterId { get; set; }
+    public ClusterProgram? Program { get; set; }
+}
+
+/// <summary>A number or dated event the text states for a cluster programme.</summary>
+public sealed class ClusterProgramFigure
+{
+    public required string ProgramId { get; set; }
+    public required string Id { get; set; }
+    public int Position { get; set; }
+    public int? ClusterId { get; set; }
+    public required string Description { get; set; }
+    public double? Value { get; set; }
+    public required string Unit { get; set; }
+    public required string ValueAsPrinted { get; set; }
+    public string? Qualifier { get; set; }
+    /// <summary>text or footnote where the paper gives two versions of the figure; null otherwise.</summary>
+    public string? Reading { get; set; }
+    public int? Year { get; set; }
+    public int? Month { get; set; }
+    public string? PeriodLabel { get; set; }
+    public int? StartYear { get; set; }
+    public int? EndYear { get; set; }
+    public required Provenance Provenance { get; set; }
+}
+
+/// <summary>An indicator row of Table 20: a goal of the business-networks project, its target and what was achieved.</summary>
+public sealed class ClusterProgramGoal
+{
+    public required string ProgramId { get; set; }
+    public required string Id { get; set; }
+    public int Position { get; set; }
+    public required string ComponentId { get; set; }
+    public required string ComponentAsPrinted { get; set; }
+    public string? GoalNumberAsPrinted { get; set; }
+    public required string GoalAsPrinted { get; set; }
+    public required string IndicatorAsPrinted { get; set; }
+    public double? TargetValue { get; set; }
+    public string? TargetUnit { get; set; }
+    public string? TargetQualifier { get; set; }
+    public string? TargetAsPrinted { get; set; }
+    public required string TargetBasis { get; set; }
+    public double? AchievedValue { get; set; }
+    public string? AchievedUnit { get; set; }
+    public string? AchievedAsPrinted { get; set; }
+    public double? AchievementPercent { get; set; }
+    public string? AchievementAsPrinted { get; set; }
+    public NullReason? NullReason { get; set; }
+    /// <summary>Doubts about the row, separated by ';' (achievement-not-ratio, unit-unclear ...); null when none.</summary>
+    public string? Flags { get; set; }
+    /// <summary>Clusters the row reports on, separated by ';'.</summary>
+    public required string ClusterIds { get; set; }
+    public required Provenance Provenance { get; set; }
+}
+
+/// <summary>A statistical series: one measure of one of the paper's tables (or quoted in its text), by period and an optional dimension.</summary>
+public sealed class StatisticalSeries
+{
+    public required string Code { get; set; }
+    public int Position { get; set; }
+    public required string Title { get; set; }
+    public required string Unit { get; set; }
+    public string? UnitNote { get; set; }
+    public required string PeriodConvention { get; set; }
+    /// <summary>What the observations vary by besides the period (sector, aggregate ...); none when nothing.</summary>
+    public required string Dimension { get; set; }
+    public List<SeriesObservation> Observations { get; set; } = [];
+    public required Provenance Provenance { get; set; }
+    /// <summary>Code, title and unit note folded for free-text search.</summary>
+    public required string SearchText { get; set; }
+}
+
+/// <summary>One value of a series: a period, a dimension value and a number, or a null with its reason.</summary>
+public sealed class SeriesObservation
+{
+    public int Id { get; set; }
+    public required string SeriesCode { get; set; }
+    public required Period Period { get; set; }
+    public string? PeriodAsPrinted { get; set; }
+    public string? DimensionId { get; set; }
+    public string? DimensionAsPrinted { get; set; }
+    public string? DimensionParentId { get; set; }
+    public int? DimensionPosition { get; set; }
+    public double? Value { get; set; }
+    public string? ValueAsPrinted { get; set; }
+    public NullReason? NullReason { get; set; }
+    public StatisticalSeries? Series { get; set; }
+    public required Provenance Provenance { get; set; }
+}

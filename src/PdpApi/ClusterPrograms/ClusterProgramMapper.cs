@@ -1,0 +1,88 @@
+using PdpApi.Api;
+using PdpApi.Data;
+using Riok.Mapperly.Abstractions;
+
+namespace PdpApi.ClusterPrograms;
+
+[Mapper]
+public static partial class ClusterProgramMapper
+{
+    public static partial IQueryable<ClusterProgramDto> ProjectToDto(this IQueryable<ClusterProgram> programs);
+
+    public static partial IQueryable<ClusterProgramFigureDto> ProjectToDto(this IQueryable<ClusterProgramFigure> figures);
+
+    public static partial IQueryable<ClusterProgramGoalDto> ProjectToDto(this IQueryable<ClusterProgramGoal> goals);
+
+    [MapPropertyFromSource(nameof(ClusterProgramDto.Start), Use = nameof(ToStart))]
+    [MapPropertyFromSource(nameof(ClusterProgramDto.End), Use = nameof(ToEnd))]
+    [MapPropertyFromSource(nameof(ClusterProgramDto.ClusterIds), Use = nameof(ToClusterIds))]
+    [MapProperty(nameof(ClusterProgram.InstitutionIds), nameof(ClusterProgramDto.InstitutionIds), Use = nameof(Split))]
+    [MapperIgnoreSource(nameof(ClusterProgram.Position))]
+    [MapperIgnoreSource(nameof(ClusterProgram.SearchText))]
+    [MapperIgnoreSource(nameof(ClusterProgram.Clusters))]
+    [MapperIgnoreSource(nameof(ClusterProgram.StartAsPrinted))]
+    [MapperIgnoreSource(nameof(ClusterProgram.StartYear))]
+    [MapperIgnoreSource(nameof(ClusterProgram.StartMonth))]
+    [MapperIgnoreSource(nameof(ClusterProgram.EndAsPrinted))]
+    [MapperIgnoreSource(nameof(ClusterProgram.EndYear))]
+    private static partial ClusterProgramDto ToDto(ClusterProgram program);
+
+    [MapPropertyFromSource(nameof(ClusterProgramFigureDto.Period), Use = nameof(ToPeriod))]
+    [MapperIgnoreSource(nameof(ClusterProgramFigure.Position))]
+    [MapperIgnoreSource(nameof(ClusterProgramFigure.PeriodLabel))]
+    [MapperIgnoreSource(nameof(ClusterProgramFigure.StartYear))]
+    [MapperIgnoreSource(nameof(ClusterProgramFigure.EndYear))]
+    private static partial ClusterProgramFigureDto ToDto(ClusterProgramFigure figure);
+
+    [MapPropertyFromSource(nameof(ClusterProgramGoalDto.Target), Use = nameof(ToTarget))]
+    [MapPropertyFromSource(nameof(ClusterProgramGoalDto.Achieved), Use = nameof(ToAchieved))]
+    [MapProperty(nameof(ClusterProgramGoal.Flags), nameof(ClusterProgramGoalDto.Flags), Use = nameof(Split))]
+    [MapProperty(nameof(ClusterProgramGoal.ClusterIds), nameof(ClusterProgramGoalDto.ClusterIds), Use = nameof(SplitInts))]
+    [MapperIgnoreSource(nameof(ClusterProgramGoal.Position))]
+    [MapperIgnoreSource(nameof(ClusterProgramGoal.TargetValue))]
+    [MapperIgnoreSource(nameof(ClusterProgramGoal.TargetUnit))]
+    [MapperIgnoreSource(nameof(ClusterProgramGoal.TargetQualifier))]
+    [MapperIgnoreSource(nameof(ClusterProgramGoal.TargetAsPrinted))]
+    [MapperIgnoreSource(nameof(ClusterProgramGoal.TargetBasis))]
+    [MapperIgnoreSource(nameof(ClusterProgramGoal.AchievedValue))]
+    [MapperIgnoreSource(nameof(ClusterProgramGoal.AchievedUnit))]
+    [MapperIgnoreSource(nameof(ClusterProgramGoal.AchievedAsPrinted))]
+    private static partial ClusterProgramGoalDto ToDto(ClusterProgramGoal goal);
+
+    private static ProgramDateDto ToStart(ClusterProgram p) => new() { AsPrinted = p.StartAsPrinted, Year = p.StartYear, Month = p.StartMonth };
+
+    private static ProgramDateDto ToEnd(ClusterProgram p) => new() { AsPrinted = p.EndAsPrinted, Year = p.EndYear, Month = null };
+
+    private static IReadOnlyList<int> ToClusterIds(ClusterProgram p) => p.Clusters.OrderBy(c => c.ClusterId).Select(c => c.ClusterId).ToList();
+
+    private static PeriodDto? ToPeriod(ClusterProgramFigure f) =>
+        f.PeriodLabel == null ? null : new PeriodDto { Label = f.PeriodLabel, StartYear = f.StartYear!.Value, EndYear = f.EndYear!.Value };
+
+    private static GoalTargetDto ToTarget(ClusterProgramGoal g) => new()
+    {
+        Value = g.TargetValue,
+        Unit = g.TargetUnit,
+        Qualifier = g.TargetQualifier,
+        AsPrinted = g.TargetAsPrinted,
+        Basis = g.TargetBasis,
+    };
+
+    private static GoalAchievedDto ToAchieved(ClusterProgramGoal g) => new() { Value = g.AchievedValue, Unit = g.AchievedUnit, AsPrinted = g.AchievedAsPrinted };
+
+    // Calls outside the mapper, so EF runs them on the client after the query rather than translating them.
+    private static IReadOnlyList<string> Split(string? list) => ListCells.Split(list);
+
+    private static IReadOnlyList<int> SplitInts(string list) => ListCells.SplitInts(list);
+
+    private static ProvenanceDto ToDto(Provenance provenance) => ProvenanceMapping.ToDto(provenance);
+}
+
+public static class ListCells
+{
+    /// <summary>"a;b" as a list; null as an empty list.</summary>
+    public static string[] Split(string? list) => list == null ? [] : list.Split(';');
+
+    /// <summary>"6;9" as numbers.</summary>
+    public static int[] SplitInts(string list) =>
+        list.Length == 0 ? [] : list.Split(';').Select(i => int.Parse(i, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+}
