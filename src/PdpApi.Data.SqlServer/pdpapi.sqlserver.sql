@@ -1034,7 +1034,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     DECLARE @var nvarchar(max);
@@ -1048,7 +1048,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     DECLARE @var1 nvarchar(max);
@@ -1062,7 +1062,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     DECLARE @var2 nvarchar(max);
@@ -1076,7 +1076,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     DECLARE @var3 nvarchar(max);
@@ -1090,7 +1090,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     DECLARE @var4 nvarchar(max);
@@ -1104,7 +1104,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     DECLARE @var5 nvarchar(max);
@@ -1118,7 +1118,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     DECLARE @var6 nvarchar(max);
@@ -1132,7 +1132,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     DECLARE @var7 nvarchar(max);
@@ -1146,7 +1146,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     DECLARE @var8 nvarchar(max);
@@ -1160,7 +1160,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     DECLARE @var9 nvarchar(max);
@@ -1174,7 +1174,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     DECLARE @var10 nvarchar(max);
@@ -1188,7 +1188,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     DECLARE @var11 nvarchar(max);
@@ -1202,7 +1202,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     DECLARE @var12 nvarchar(max);
@@ -1216,7 +1216,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     DECLARE @var13 nvarchar(max);
@@ -1230,7 +1230,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     DECLARE @var14 nvarchar(max);
@@ -1244,7 +1244,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     DECLARE @var15 nvarchar(max);
@@ -1258,7 +1258,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     DECLARE @var16 nvarchar(max);
@@ -1272,7 +1272,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     DECLARE @var17 nvarchar(max);
@@ -1286,7 +1286,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     DECLARE @var18 nvarchar(max);
@@ -1300,7 +1300,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     DECLARE @var19 nvarchar(max);
@@ -1314,7 +1314,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     DECLARE @var20 nvarchar(max);
@@ -1328,7 +1328,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     DECLARE @var21 nvarchar(max);
@@ -1342,7 +1342,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     DECLARE @var22 nvarchar(max);
@@ -1356,7 +1356,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     DECLARE @var23 nvarchar(max);
@@ -1370,7 +1370,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     DECLARE @var24 nvarchar(max);
@@ -1384,7 +1384,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     DECLARE @var25 nvarchar(max);
@@ -1398,7 +1398,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     DECLARE @var26 nvarchar(max);
@@ -1412,7 +1412,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     CREATE TABLE [ClusterPrograms] (
@@ -1440,7 +1440,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     CREATE TABLE [FdiValues] (
@@ -1467,7 +1467,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     CREATE TABLE [Series] (
@@ -1488,7 +1488,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     CREATE TABLE [ClusterProgramClusters] (
@@ -1502,7 +1502,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     CREATE TABLE [ClusterProgramFigures] (
@@ -1516,6 +1516,7 @@ BEGIN
         [ValueAsPrinted] nvarchar(200) NOT NULL,
         [Qualifier] nvarchar(100) NULL,
         [Reading] nvarchar(20) NULL,
+        [Published] bit NULL,
         [Year] int NULL,
         [Month] int NULL,
         [PeriodLabel] nvarchar(20) NULL,
@@ -1531,7 +1532,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     CREATE TABLE [ClusterProgramGoals] (
@@ -1566,7 +1567,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     CREATE TABLE [SeriesObservations] (
@@ -1593,7 +1594,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     CREATE INDEX [IX_ClusterProgramClusters_ClusterId] ON [ClusterProgramClusters] ([ClusterId]);
@@ -1601,7 +1602,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     CREATE INDEX [IX_FdiValues_Measure_SectorId] ON [FdiValues] ([Measure], [SectorId]);
@@ -1609,7 +1610,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     CREATE INDEX [IX_SeriesObservations_SeriesCode_DimensionId] ON [SeriesObservations] ([SeriesCode], [DimensionId]);
@@ -1617,11 +1618,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129070407_FdiClusterProgramsAndSeries'
+    WHERE [MigrationId] = N'20261129072648_FdiClusterProgramsAndSeries'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261129070407_FdiClusterProgramsAndSeries', N'10.0.15');
+    VALUES (N'20261129072648_FdiClusterProgramsAndSeries', N'10.0.15');
 END;
 
 COMMIT;

@@ -68,6 +68,8 @@ public sealed class ClusterProgramFigure
     public string? Qualifier { get; set; }
     /// <summary>text or footnote where the paper gives two versions of the figure; null otherwise.</summary>
     public string? Reading { get; set; }
+    /// <summary>Where the paper gives two readings: true for the one the API publishes; null where there is one.</summary>
+    public bool? Published { get; set; }
     public int? Year { get; set; }
     public int? Month { get; set; }
     public string? PeriodLabel { get; set; }

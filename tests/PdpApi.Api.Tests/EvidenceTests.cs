@@ -120,7 +120,20 @@ public sealed class ClusterProgramsTests(ApiFixture api)
         var productivity = Assert.Single(goals, g => g!["id"]!.GetValue<string>() == "ii-5")!;
         Assert.Contains("placeholder-zero", productivity["flags"]!.AsArray().Select(f => f!.GetValue<string>()));
         Assert.Null(productivity["achievementPercent"]);
+        Assert.Null(productivity["achieved"]!["value"]);
+        Assert.Equal("0", productivity["achieved"]!["asPrinted"]!.GetValue<string>());
         Assert.Equal("not-available", productivity["nullReason"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task The_cite_count_keeps_both_readings_and_publishes_the_footnotes_twelve()
+    {
+        var (_, page) = await _client.GetJsonAsync("/api/v1/cluster-programs/cite-program/figures?pageSize=100");
+        var readings = page["items"]!.AsArray().Where(f => f!["reading"] is not null).ToList();
+
+        var published = Assert.Single(readings, f => f!["published"]!.GetValue<bool>() && f["id"]!.GetValue<string>() == "cites-total-footnote")!;
+        Assert.Equal(12, published["value"]!.GetValue<double>());
+        Assert.Contains(readings, f => !f!["published"]!.GetValue<bool>() && f["reading"]!.GetValue<string>() == "text");
     }
 
     [Fact]

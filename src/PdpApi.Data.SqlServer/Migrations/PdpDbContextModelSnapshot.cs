@@ -328,6 +328,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("int");
 
+                    b.Property<bool?>("Published")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Qualifier")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");

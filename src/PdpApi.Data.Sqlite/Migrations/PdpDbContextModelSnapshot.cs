@@ -323,6 +323,9 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool?>("Published")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Qualifier")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");

@@ -16,7 +16,7 @@ internal static class ClusterProgramSeed
 
     private static readonly string[] FigureColumns =
     [
-        "program_id", "id", "cluster_id", "description", "value", "value_unit", "value_as_printed", "qualifier", "reading", "year",
+        "program_id", "id", "cluster_id", "description", "value", "value_unit", "value_as_printed", "qualifier", "reading", "published", "year",
         "month", "period", "period_start_year", "period_end_year", "source_id", "paper_line", "footnotes", "note",
     ];
 
@@ -98,6 +98,7 @@ internal static class ClusterProgramSeed
                 ValueAsPrinted = row.Text("value_as_printed"),
                 Qualifier = row.OptionalText("qualifier"),
                 Reading = row.OptionalText("reading") is null ? null : row.OneOf("reading", Vocabulary.Readings),
+                Published = row.OptionalText("published") is null ? null : row.Bool("published"),
                 Year = row.OptionalInt("year", 1900, 2100),
                 Month = row.OptionalInt("month", 1, 12),
                 PeriodLabel = row.OptionalText("period"),
@@ -107,6 +108,8 @@ internal static class ClusterProgramSeed
             };
             if (clusters.Count > 1)
                 row.Error("cluster_id", "a figure concerns one cluster at most.");
+            if ((figure.Reading is null) != (figure.Published is null))
+                row.Error("published", "a figure with a reading says whether it is the published one (true or false); one without a reading leaves it empty.");
             if (figure.Value is null && figure.Unit is not ("date" or "share"))
                 row.Error("value", $"a figure in {figure.Unit} needs a value.");
             if ((figure.PeriodLabel is null) != (figure.StartYear is null) || (figure.StartYear is null) != (figure.EndYear is null))

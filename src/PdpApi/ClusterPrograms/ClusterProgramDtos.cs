@@ -81,6 +81,11 @@ public sealed record ClusterProgramFigureDto
     public required string? Qualifier { get; init; }
     /// <summary>text or footnote where the paper gives two versions of the figure (the CITE count); null otherwise.</summary>
     public required string? Reading { get; init; }
+    /// <summary>
+    /// Where the paper gives two readings: true for the published one (footnote 23's twelve CITEs, each named), false
+    /// for the other (Section 7.4's three public and ten private); null where the paper gives one.
+    /// </summary>
+    public required bool? Published { get; init; }
     /// <summary>Year of the figure or event, where printed.</summary>
     public required int? Year { get; init; }
     /// <summary>Month (1-12), where printed.</summary>

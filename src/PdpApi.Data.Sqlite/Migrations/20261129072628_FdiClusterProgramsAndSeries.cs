@@ -124,6 +124,7 @@ namespace PdpApi.Data.Sqlite.Migrations
                     ValueAsPrinted = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Qualifier = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Reading = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Published = table.Column<bool>(type: "INTEGER", nullable: true),
                     Year = table.Column<int>(type: "INTEGER", nullable: true),
                     Month = table.Column<int>(type: "INTEGER", nullable: true),
                     PeriodLabel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),

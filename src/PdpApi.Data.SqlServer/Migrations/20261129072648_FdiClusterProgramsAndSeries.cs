@@ -421,6 +421,7 @@ namespace PdpApi.Data.SqlServer.Migrations
                     ValueAsPrinted = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     Qualifier = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
                     Reading = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    Published = table.Column<bool>(type: "bit", nullable: true),
                     Year = table.Column<int>(type: "int", nullable: true),
                     Month = table.Column<int>(type: "int", nullable: true),
                     PeriodLabel = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
