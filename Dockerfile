@@ -5,6 +5,7 @@ WORKDIR /repo
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig PdpApi.sln ./
 COPY src/PdpApi/PdpApi.csproj src/PdpApi/
 COPY src/PdpApi.Data/PdpApi.Data.csproj src/PdpApi.Data/
+COPY src/PdpApi.Domain/PdpApi.Domain.csproj src/PdpApi.Domain/
 COPY src/PdpApi.Data.Sqlite/PdpApi.Data.Sqlite.csproj src/PdpApi.Data.Sqlite/
 COPY src/PdpApi.Data.SqlServer/PdpApi.Data.SqlServer.csproj src/PdpApi.Data.SqlServer/
 RUN dotnet restore src/PdpApi/PdpApi.csproj

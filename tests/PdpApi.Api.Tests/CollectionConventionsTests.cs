@@ -31,6 +31,7 @@ public sealed class CollectionConventionsTests(ApiFixture api)
         "/api/v1/cluster-programs", "/api/v1/cluster-programs/development-of-business-networks/figures",
         "/api/v1/cluster-programs/development-of-business-networks/goals",
         "/api/v1/series", "/api/v1/series/observations", "/api/v1/series/t4-government-investment-by-type/observations",
+        "/api/v1/indicators",
     ];
 
     /// <summary>An existing id for each path parameter, so that sub-collections can be called.</summary>
@@ -44,7 +45,7 @@ public sealed class CollectionConventionsTests(ApiFixture api)
     {
         var document = JsonNode.Parse(await _client.GetStringAsync("/swagger/v1/swagger.json", Cancel))!;
         var collections = document["paths"]!.AsObject()
-            .Where(path => path.Value!["get"]!["parameters"]?.AsArray().Any(p => p!["name"]!.GetValue<string>() == "page") == true)
+            .Where(path => path.Value!["get"]?["parameters"]?.AsArray().Any(p => p!["name"]!.GetValue<string>() == "page") == true)
             .Select(path => WithSampleIds(path.Key))
             .Order();
 
@@ -124,6 +125,10 @@ public sealed class CollectionConventionsTests(ApiFixture api)
             if (item!["provenance"] is { } provenance)
             {
                 Assert.Contains(provenance["sourceId"]!.GetValue<string>(), known);
+            }
+            else if (item["sourceTables"] is { } tables)
+            {
+                Assert.All(tables.AsArray(), t => Assert.Contains(t!.GetValue<string>(), known)); // the indicator catalogue
             }
             else if (item.AsObject().ContainsKey("sourceId"))
             {

@@ -20,6 +20,7 @@ public static class ApiSetup
                 options.OutputFormatters.Add(new CsvOutputFormatter());
                 options.Filters.Add<FormatQueryFilter>();
                 options.Filters.Add<ProblemResultFilter>();
+                options.Filters.Add<IndicatorInputFilter>();
                 var messages = options.ModelBindingMessageProvider;
                 messages.SetValueIsInvalidAccessor(value => $"'{value}' is not a valid value for this parameter.");
                 messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"'{value}' is not a valid value for this parameter.");

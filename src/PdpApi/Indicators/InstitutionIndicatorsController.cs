@@ -1,0 +1,233 @@
+using Asp.Versioning;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using PdpApi.Api;
+using PdpApi.Data;
+using PdpApi.Domain;
+
+namespace PdpApi.Indicators;
+
+/// <summary>Indicators of the PDP institutions: cost-effectiveness, perception gaps, spending per firm, legal instability.</summary>
+[ApiController]
+[ApiVersion("1.0")]
+[Route("api/v{version:apiVersion}/indicators")]
+[Tags("Indicators")]
+public sealed class InstitutionIndicatorsController(PdpDbContext db) : ControllerBase
+{
+    /// <summary>Compute cost-effectiveness</summary>
+    /// <remarks>
+    /// Table 18: each institution's mean impact score (its own view and its beneficiaries'), resources per beneficiary,
+    /// impact per US$ of resources per beneficiary, and the ranks. INCAGRO's two components (FDSE, FTA) are separate rows.
+    /// </remarks>
+    /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
+    [HttpGet("cost-effectiveness", Name = "computeCostEffectiveness")]
+    [Produces("application/json")]
+    [ProducesResponseType<IndicatorResults<InstitutionCostEffectiveness>>(StatusCodes.Status200OK)]
+    public async Task<ActionResult<IndicatorResults<InstitutionCostEffectiveness>>> CostEffectiveness(CancellationToken cancellationToken)
+    {
+        var figures = await db.InstitutionFigures.AsNoTracking().Where(f => f.Dataset == "impacts").OrderBy(f => f.Id).ToListAsync(cancellationToken);
+        var inputs = new List<InstitutionCostInput>();
+        foreach (var institution in figures.Select(f => f.InstitutionId).OfType<string>().Distinct())
+        {
+            var own = figures.Where(f => f.InstitutionId == institution).ToList();
+            double? Mean(string respondent)
+            {
+                var scores = own.Where(f => f.Measure == "impact-score" && f.Respondent == respondent && f.Value is not null).Select(f => f.Value!.Value).ToList();
+                return scores.Count == 0 ? null : Math.Round(scores.Average(), 10);
+            }
+            var counts = own.Where(f => f.Measure is "beneficiaries-count" or "annual-average-beneficiaries-count").ToList();
+            var resources = own.Where(f => f.Measure == "resources-per-beneficiary-usd").ToList();
+            // A row per component where the table prints two (INCAGRO's FDSE and FTA), in the printed order.
+            for (var i = 0; i < Math.Max(1, resources.Count); i++)
+            {
+                var perBeneficiary = i < resources.Count ? resources[i].Value : null;
+                var count = i < counts.Count ? counts[i].Value : null;
+                var id = resources.Count > 1 ? $"{institution}-{Component(resources[i])}" : institution;
+                inputs.Add(new InstitutionCostInput(id, Mean("institution"), Mean("beneficiary"),
+                    perBeneficiary is null || count is null ? perBeneficiary : Math.Round(perBeneficiary.Value * count.Value, 6),
+                    perBeneficiary is null ? null : count ?? 1));
+            }
+        }
+        return new IndicatorResults<InstitutionCostEffectiveness>
+        {
+            Indicator = "cost-effectiveness",
+            Notes =
+            [
+                "Table 18 prints resources per beneficiary and beneficiaries; the resources used are their product (the implied total, US$), so resources per beneficiary reproduces the printed figure.",
+                "Mean impact: the average of the seven impact dimensions (output, exports, TFP, diversification, employment, poverty, coordination) on the survey's 1-5 scale.",
+                "The periods differ by institution (2005 for PROMPERU, 2008 estimates for MI EMPRESA, 2001-2007 for INCAGRO ...): see /api/v1/institution-figures?dataset=impacts.",
+            ],
+            Results = Domain.CostEffectiveness.Compare(inputs),
+        };
+    }
+
+    private static string Component(InstitutionFigure figure) =>
+        figure.ValueAsPrinted?.Split(':')[0].Trim().ToLowerInvariant() is { Length: > 0 } label && !label.Any(char.IsDigit) ? label : figure.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Compute perception gaps</summary>
+    /// <remarks>For each dimension of Table 12 (the institutional framework) and of Table 18 (impacts, by institution): the institutions' score minus the beneficiaries'.</remarks>
+    /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
+    [HttpGet("perception-gaps", Name = "computePerceptionGaps")]
+    [Produces("application/json")]
+    [ProducesResponseType<IndicatorResults<PerceptionGapsDto>>(StatusCodes.Status200OK)]
+    public async Task<ActionResult<IndicatorResults<PerceptionGapsDto>>> PerceptionGaps(CancellationToken cancellationToken)
+    {
+        var figures = await db.InstitutionFigures.AsNoTracking()
+            .Where(f => (f.Dataset == "perceptions" && f.Measure == "average-perception-score") || (f.Dataset == "impacts" && f.Measure == "impact-score"))
+            .OrderBy(f => f.Id).ToListAsync(cancellationToken);
+        var results = figures.GroupBy(f => (f.Dataset, f.InstitutionId)).Select(g =>
+        {
+            var scores = g.GroupBy(f => f.Dimension!).Select(d => new PerceptionScore(d.Key,
+                d.FirstOrDefault(f => f.Respondent == "institution")?.Value,
+                d.FirstOrDefault(f => f.Respondent == "beneficiary")?.Value)).ToList();
+            return new PerceptionGapsDto
+            {
+                Source = g.Key.Dataset == "perceptions" ? "table-12" : "table-18",
+                InstitutionId = g.Key.InstitutionId,
+                Gaps = Domain.CostEffectiveness.PerceptionGaps(scores),
+            };
+        }).ToList();
+        return new IndicatorResults<PerceptionGapsDto>
+        {
+            Indicator = "perception-gaps",
+            Notes = ["Table 12 pools all respondents (no institution); Table 18 gives each institution's and its beneficiaries' scores. A positive gap: the institution rates itself higher than its beneficiaries do."],
+            Results = results,
+        };
+    }
+
+    /// <summary>Compute spending per firm</summary>
+    /// <remarks>
+    /// The selected institutions' annual average expenditure in 2006-2007 (Table 5) over the micro and small firms of
+    /// Table A5 (2006), per month, beside the US$3.2 per month the text quotes (Section 3.3).
+    /// </remarks>
+    /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
+    [HttpGet("spending-per-firm", Name = "computeSpendingPerFirm")]
+    [Produces("application/json")]
+    [ProducesResponseType<SpendingPerFirmDto>(StatusCodes.Status200OK)]
+    public async Task<ActionResult<SpendingPerFirmDto>> SpendingPerFirm(CancellationToken cancellationToken)
+    {
+        var spending = await db.InstitutionFigures.AsNoTracking()
+            .Where(f => f.Dataset == "expenditure" && f.Measure == "annual-average-total-expenditure-millions-usd" && f.PeriodLabel == "2006-2007")
+            .OrderBy(f => f.Id).ToListAsync(cancellationToken);
+        var institutions = await db.InstitutionFigures.AsNoTracking()
+            .Where(f => f.Dataset == "expenditure" && f.InstitutionId != null).Select(f => f.InstitutionId!).Distinct().ToListAsync(cancellationToken);
+        var firms = await db.SeriesObservations.AsNoTracking()
+            .SingleOrDefaultAsync(o => o.SeriesCode == "ta5-micro-and-small-firms-count" && o.DimensionId == "total", cancellationToken);
+        var quoted = await db.SeriesObservations.AsNoTracking()
+            .FirstOrDefaultAsync(o => o.SeriesCode == "text-pdp-expenditure-per-micro-small-firm", cancellationToken);
+        var used = spending.Where(f => f.Value is not null).ToList();
+        var total = used.Sum(f => f.Value!.Value) * 1_000_000;
+        var result = Domain.CostEffectiveness.SpendingPerFirmPerMonth(Math.Round(total, 4), firms?.Value);
+        var missing = institutions.Except(used.Select(f => f.InstitutionId!)).Order(StringComparer.Ordinal).ToList();
+        return new SpendingPerFirmDto
+        {
+            Spending = used.Select(f => new IndicatorInputDto { Id = f.InstitutionId!, Value = f.Value, ValueAsPrinted = f.ValueAsPrinted, Provenance = ProvenanceMapping.ToDto(f.Provenance) }).ToList(),
+            InstitutionsWithoutTotal = missing,
+            Firms = firms is null ? null : new IndicatorInputDto { Id = "micro-and-small-firms", Value = firms.Value, ValueAsPrinted = firms.ValueAsPrinted, Provenance = ProvenanceMapping.ToDto(firms.Provenance) },
+            Result = result,
+            Reported = result.SpendingPerFirmPerMonth is null ? null : Reproduction.Compare(result.SpendingPerFirmPerMonth.Value, quoted?.Value, "3.2"),
+            ReportedAsPrinted = quoted?.ValueAsPrinted,
+            Notes =
+            [
+                "Expenditure: Table 5's annual average total expenditure for 2006-2007, millions of US$, of the institutions that print one; Table 5 gives INCAGRO's only as shares (institutionsWithoutTotal).",
+                "Firms: Table A5's total of micro and small firms (2006). The text's US$3.2 does not say which firm count or which expenditure it divides; the difference is shown, not explained away.",
+            ],
+        };
+    }
+
+    /// <summary>Compute legal instability</summary>
+    /// <remarks>
+    /// From the legal events (one published reading per act): acts per institution, per administration and per decade,
+    /// and the mean interval in years between an institution's successive acts (a date known only to the year is taken
+    /// at mid-year, and the interval is marked approximate).
+    /// </remarks>
+    /// <param name="institution">Only acts concerning these institutions (ids, comma-separated); all when omitted.</param>
+    /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
+    [HttpGet("legal-instability", Name = "computeLegalInstability")]
+    [Produces("application/json")]
+    [ProducesResponseType<LegalInstabilityDto>(StatusCodes.Status200OK)]
+    public async Task<ActionResult<LegalInstabilityDto>> LegalInstability([FromQuery] string? institution, CancellationToken cancellationToken)
+    {
+        var errors = new QueryErrors();
+        var ids = QueryGrammar.List(institution, "institution", errors).ToList();
+        if (ids.Count > 0)
+        {
+            var known = await db.Institutions.Where(i => ids.Contains(i.Id)).Select(i => i.Id).ToListAsync(cancellationToken);
+            foreach (var unknown in ids.Except(known))
+                errors.Add("institution", $"'{unknown}' is not an institution id (see /api/v1/institutions).");
+        }
+        if (errors.Any)
+            return Problems.InvalidParameters(errors.ToDictionary());
+
+        var events = await db.LegalEvents.AsNoTracking().Include(e => e.Bodies).Where(e => e.IsPublishedReading).OrderBy(e => e.Id).ToListAsync(cancellationToken);
+        var acts = events
+            .Where(e => e.Year is not null)
+            .SelectMany(e => e.Bodies.Select(b => new LegalAct(b.InstitutionId, new LegalDate(e.Year!.Value, e.Month, e.Month is null ? null : e.Day), e.EventType, e.AdministrationId)))
+            .Where(a => ids.Count == 0 || ids.Contains(a.InstitutionId))
+            .ToList();
+        var undated = events.Count(e => e.Year is null && e.Bodies.Any(b => ids.Count == 0 || ids.Contains(b.InstitutionId)));
+        return new LegalInstabilityDto
+        {
+            Acts = acts.Count,
+            UndatedActsLeftOut = undated,
+            PerInstitution = Domain.LegalInstability.ActsPerInstitution(acts),
+            PerAdministration = Domain.LegalInstability.ActsPerAdministration(acts),
+            PerDecade = Domain.LegalInstability.ActsPerDecade(acts),
+            MeanIntervals = Domain.LegalInstability.MeanIntervals(acts),
+            Notes =
+            [
+                "An act that concerns several bodies (a merger) counts once for each of them.",
+                "Acts whose year the paper does not print are left out (undatedActsLeftOut); a year inferred from the text is not used.",
+            ],
+        };
+    }
+}
+
+/// <summary>Perception gaps of one table (and institution, for Table 18).</summary>
+public sealed record PerceptionGapsDto
+{
+    /// <summary>table-12 or table-18.</summary>
+    public required string Source { get; init; }
+    /// <summary>The institution (Table 18); null for Table 12, which pools all respondents.</summary>
+    public required string? InstitutionId { get; init; }
+    /// <summary>One gap per dimension.</summary>
+    public required IReadOnlyList<DimensionPerceptionGap> Gaps { get; init; }
+}
+
+/// <summary>Public spending per micro and small firm per month, with its inputs.</summary>
+public sealed record SpendingPerFirmDto
+{
+    /// <summary>Each institution's annual average total expenditure, millions of US$ (2006-2007).</summary>
+    public required IReadOnlyList<IndicatorInputDto> Spending { get; init; }
+    /// <summary>Institutions of Table 5 without a total expenditure figure for the period.</summary>
+    public required IReadOnlyList<string> InstitutionsWithoutTotal { get; init; }
+    /// <summary>The number of micro and small firms used.</summary>
+    public required IndicatorInputDto? Firms { get; init; }
+    /// <summary>Spending (US$) per firm and per firm per month.</summary>
+    public required SpendingPerFirmResult Result { get; init; }
+    /// <summary>The computed monthly figure against the text's.</summary>
+    public required Reproduction? Reported { get; init; }
+    /// <summary>The text's figure as printed.</summary>
+    public required string? ReportedAsPrinted { get; init; }
+    /// <summary>What the reader should know.</summary>
+    public required IReadOnlyList<string> Notes { get; init; }
+}
+
+/// <summary>How often the legal basis of the institutions changed.</summary>
+public sealed record LegalInstabilityDto
+{
+    /// <summary>Dated acts counted (an act counts once per body it concerns).</summary>
+    public required int Acts { get; init; }
+    /// <summary>Acts left out because the paper prints no year.</summary>
+    public required int UndatedActsLeftOut { get; init; }
+    /// <summary>Acts per institution, most first.</summary>
+    public required IReadOnlyList<InstitutionActCount> PerInstitution { get; init; }
+    /// <summary>Acts per administration.</summary>
+    public required IReadOnlyList<AdministrationActCount> PerAdministration { get; init; }
+    /// <summary>Acts per decade.</summary>
+    public required IReadOnlyList<DecadeActCount> PerDecade { get; init; }
+    /// <summary>Mean interval between an institution's successive acts.</summary>
+    public required IReadOnlyList<InstitutionActInterval> MeanIntervals { get; init; }
+    /// <summary>What the reader should know.</summary>
+    public required IReadOnlyList<string> Notes { get; init; }
+}
