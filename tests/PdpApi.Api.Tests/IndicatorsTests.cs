@@ -84,6 +84,16 @@ public sealed class IndicatorsTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task Repeated_coefficients_are_separate_inputs()
+    {
+        var body = await OkAsync("/api/v1/indicators/effective-protection?outputTariff=20&coefficients=0.2,0.2&inputTariffs=10,10");
+
+        // (20 - (0.2 x 10 + 0.2 x 10)) / (1 - 0.4) = 26.67
+        Assert.Equal(2, body["inputs"]!.AsArray().Count);
+        Assert.Equal(26.6667, Math.Round(body["erpPercent"]!.GetValue<double>(), 4));
+    }
+
+    [Fact]
     public async Task Balassa_counts_non_traded_inputs_as_inputs_without_tariff()
     {
         var corden = await OkAsync("/api/v1/indicators/effective-protection?outputTariff=20&coefficients=0.3,0.2&inputTariffs=10,0&traded=true,false");
@@ -111,6 +121,8 @@ public sealed class IndicatorsTests(ApiFixture api)
     [InlineData("/api/v1/indicators/series-transformations?series=t1-real-output-growth&transformation=change", "dimension")]
     [InlineData("/api/v1/indicators/series-transformations?series=t4-annual-average-investment-expenditure&transformation=cagr&from=1990&to=2006-2007", "from")]
     [InlineData("/api/v1/indicators/series-transformations?series=t4-government-investment-by-type&transformation=share", "period")]
+    [InlineData("/api/v1/indicators/series-transformations?series=t4-government-investment-by-type&transformation=share&period=1990-1995", "period")]
+    [InlineData("/api/v1/indicators/series-transformations?series=t4-annual-average-investment-expenditure&transformation=cagr&from=2006-2007&to=1990-1995", "to")]
     [InlineData("/api/v1/indicators/legal-instability?institution=no-such-body", "institution")]
     [InlineData("/api/v1/indicators/drawback?year=1980&fobExportValueUsd=100000&cifImportedInputsUsd=0&hsHeading=0901&inputsUnderPreferentialRegime=false", "year")]
     [InlineData("/api/v1/indicators/drawback?year=2000&fobExportValueUsd=-5&cifImportedInputsUsd=0&hsHeading=0901&inputsUnderPreferentialRegime=false", "fobExportValueUsd")]

@@ -53,4 +53,13 @@ public class ReadBenchmarks
 
     [Benchmark]
     public Task<string> FilterClusters() => _client.GetStringAsync("/api/v1/clusters?region=piura,lima&sort=-name");
+
+    [Benchmark]
+    public Task<string> WholeTableOfObservations() => _client.GetStringAsync("/api/v1/series/observations?sourceTable=table-2&pageSize=500");
+
+    [Benchmark]
+    public Task<string> TariffStructureIndicator() => _client.GetStringAsync("/api/v1/indicators/tariff-structure");
+
+    [Benchmark]
+    public Task<string> ConcentrationIndicator() => _client.GetStringAsync("/api/v1/indicators/concentration?dataset=fdi-stocks&k=5");
 }

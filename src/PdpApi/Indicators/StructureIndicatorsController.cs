@@ -247,6 +247,8 @@ public sealed class StructureIndicatorsController(PdpDbContext db) : ControllerB
             var inPeriod = observations.Where(o => o.Period.Label == period).ToList();
             if (period is null || inPeriod.Count == 0)
                 return Invalid("period", $"give a period of the series: {string.Join(", ", observations.Select(o => o.Period.Label).Distinct())}.");
+            if (inPeriod.All(o => o.Value is null))
+                return Invalid("period", $"every value of {period} is missing ({string.Join(", ", inPeriod.Select(o => o.ValueAsPrinted ?? "blank").Distinct())}); there is nothing to share out.");
             var totalRow = inPeriod.FirstOrDefault(o => o.DimensionId == "total");
             var parts = inPeriod.Where(o => o.DimensionId != "total").ToList();
             var (sum, basis) = total is not null ? (total.Value, "the total given")
@@ -272,6 +274,8 @@ public sealed class StructureIndicatorsController(PdpDbContext db) : ControllerB
                 return Invalid("from", $"give a period of the series: {labels}.");
             if (later is null)
                 return Invalid("to", $"give a period of the series: {labels}.");
+            if (later.StartYear + later.EndYear <= earlier.StartYear + earlier.EndYear)
+                return Invalid("to", $"give a period after {earlier.PeriodLabel}.");
             return result with { Dimension = dimension, CompoundGrowth = Domain.SeriesTransformations.CompoundAnnualGrowth(earlier, later) };
         }
         return result with { Dimension = dimension, Changes = Domain.SeriesTransformations.Changes(line) };

@@ -109,7 +109,7 @@ public sealed class TradeIndicatorsController(PdpDbContext db) : ControllerBase
         var errors = new QueryErrors();
         var a = ParseNumbers(coefficients, "coefficients", errors) ?? [];
         var t = ParseNumbers(inputTariffs, "inputTariffs", errors) ?? [];
-        var flags = QueryGrammar.List(traded, "traded", errors).Select(f => bool.TryParse(f, out var b) ? b : (bool?)null).ToList();
+        var flags = Items(traded, "traded", errors).Select(f => bool.TryParse(f, out var b) ? b : (bool?)null).ToList();
         var chosen = QueryGrammar.EnumList<EffectiveProtectionMethod>(method, "method", errors);
         if (a.Length != t.Length)
             errors.Add("inputTariffs", $"give one tariff per coefficient: {a.Length} coefficients, {t.Length} tariffs.");
@@ -316,12 +316,26 @@ public sealed class TradeIndicatorsController(PdpDbContext db) : ControllerBase
 
     private static string Invariant(double value) => value.ToString(CultureInfo.InvariantCulture);
 
+    // Positional lists: unlike filter values, repeated items are meaningful (two inputs may share a coefficient).
+    private static string[] Items(string? text, string parameter, QueryErrors errors)
+    {
+        if (text is null)
+            return [];
+        var items = text.Split(',', StringSplitOptions.TrimEntries);
+        if (items.Any(i => i.Length == 0))
+        {
+            errors.Add(parameter, $"'{text}' has an empty item; separate the values with single commas, such as 0.3,0.2.");
+            return [];
+        }
+        return items;
+    }
+
     private static double[]? ParseNumbers(string? text, string parameter, QueryErrors errors)
     {
         if (text is null)
             return null;
         var numbers = new List<double>();
-        foreach (var item in QueryGrammar.List(text, parameter, errors))
+        foreach (var item in Items(text, parameter, errors))
         {
             if (double.TryParse(item, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
                 numbers.Add(number);
