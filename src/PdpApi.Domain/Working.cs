@@ -29,6 +29,16 @@ public sealed record Reproduction
     /// <summary>true when the difference is within the tolerance; false when it is not; null when nothing is reported.</summary>
     public required bool? Reproduces { get; init; }
 
+    /// <summary>The comparison in one sentence, for a reader who does not want to weigh the numbers.</summary>
+    public string Verdict => Reproduces switch
+    {
+        null => "The paper reports no value to compare with.",
+        true => $"Reproduces the paper: {F(Computed)} computed against {F(Reported!.Value)} printed, within rounding ({F(Tolerance!.Value)}).",
+        false => $"Does not reproduce the paper: {F(Computed)} computed against {F(Reported!.Value)} printed, a difference of {F(Difference!.Value)} that rounding ({F(Tolerance!.Value)}) does not explain.",
+    };
+
+    private static string F(double value) => Math.Round(value, 4).ToString(CultureInfo.InvariantCulture);
+
     /// <summary>
     /// Compares <paramref name="computed"/> with the value printed as <paramref name="reportedAsPrinted"/> (its decimals
     /// set the rounding tolerance); <paramref name="inputTolerance"/> widens it for inputs that were themselves rounded.

@@ -214,6 +214,7 @@ public sealed class IndicatorsTests(ApiFixture api)
         var period = Single(body, r => r["period"]!["label"]!.GetValue<string>() == "2002-2004");
         Assert.Equal(1.0, period["residual"]!["tfpGrowthPercent"]!.GetValue<double>(), 9);
         Assert.Equal(0.0, period["tfp"]!["reported"]!.GetValue<double>());
+        Assert.StartsWith("Does not reproduce the paper: 1 computed against 0 printed", period["tfp"]!["verdict"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]
