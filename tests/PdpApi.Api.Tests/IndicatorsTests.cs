@@ -152,6 +152,7 @@ public sealed class IndicatorsTests(ApiFixture api)
         Assert.Equal(70, pooled["reported"]!["observations"]!.GetValue<int>());
         Assert.InRange(pooled["pearson"]!["r"]!.GetValue<double>(), -1, 1);
         Assert.Equal(pooled["pearson"]!["n"]!.GetValue<int>(), pooled["pairs"]!.AsArray().Count(p => p!["protection"] is not null && p["outputGrowth"] is not null));
+        Assert.Contains(pooled["pairs"]!.AsArray(), p => p!["protectionProvenance"]!["footnotes"]!.AsArray().Count > 0);
         var recent = Single(body, r => r["period"]!["label"]!.GetValue<string>() == "2006-2007" && r["measure"]!.GetValue<string>() == "effective-protection");
         Assert.Null(recent["pearson"]!["r"]);
         Assert.NotNull(recent["pearson"]!["rReason"]);
@@ -214,6 +215,7 @@ public sealed class IndicatorsTests(ApiFixture api)
         var period = Single(body, r => r["period"]!["label"]!.GetValue<string>() == "2002-2004");
         Assert.Equal(1.0, period["residual"]!["tfpGrowthPercent"]!.GetValue<double>(), 9);
         Assert.Equal(0.0, period["tfp"]!["reported"]!.GetValue<double>());
+        Assert.Equal(["gdp-growth", "labor", "capital", "tfp-printed"], period["inputs"]!.AsArray().Select(i => i!["id"]!.GetValue<string>()));
         Assert.StartsWith("Does not reproduce the paper: 1 computed against 0 printed", period["tfp"]!["verdict"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
@@ -243,12 +245,15 @@ public sealed class IndicatorsTests(ApiFixture api)
         var body = await OkAsync("/api/v1/indicators/cost-effectiveness");
 
         var rows = body["results"]!.AsArray();
-        var ids = rows.Select(r => r!["input"]!["institutionId"]!.GetValue<string>()).ToList();
+        var ids = rows.Select(r => r!["result"]!["input"]!["institutionId"]!.GetValue<string>()).ToList();
         Assert.Contains("incagro-fdse", ids);
         Assert.Contains("incagro-fta", ids);
-        var promperu = Assert.Single(rows, r => r!["input"]!["institutionId"]!.GetValue<string>() == "promperu")!;
-        Assert.Equal(5882.7, promperu["resourcesPerBeneficiary"]!.GetValue<double>(), 6);
-        Assert.Equal(1, rows.Count(r => r!["rankByResourcesPerBeneficiary"]?.GetValue<int>() == 1));
+        var promperu = Assert.Single(rows, r => r!["result"]!["input"]!["institutionId"]!.GetValue<string>() == "promperu")!;
+        Assert.Equal(5882.7, promperu["result"]!["resourcesPerBeneficiary"]!.GetValue<double>(), 6);
+        Assert.Equal(1, rows.Count(r => r!["result"]!["rankByResourcesPerBeneficiary"]?.GetValue<int>() == 1));
+        // 14 impact scores (7 dimensions, 2 respondents), resources per beneficiary and beneficiaries, each citing Table 18
+        Assert.Equal(16, promperu["inputs"]!.AsArray().Count);
+        Assert.All(promperu["inputs"]!.AsArray(), i => Assert.Equal("table-18", i!["provenance"]!["sourceId"]!.GetValue<string>()));
     }
 
     [Fact]

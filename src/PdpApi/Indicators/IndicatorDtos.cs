@@ -66,6 +66,8 @@ public sealed record RateWeightDto
     public required double RatePercent { get; init; }
     /// <summary>Number of lines (Table 7) or percent of lines (Table A7).</summary>
     public required double Weight { get; init; }
+    /// <summary>Source table, footnotes and note of the cell the weight comes from (for Table A7, how the cell was placed).</summary>
+    public required ProvenanceDto Provenance { get; init; }
 }
 
 /// <summary>A sector's effective protection in a period and its rank.</summary>
@@ -133,6 +135,10 @@ public sealed record CorrelationPairDto
     public required double? Protection { get; init; }
     /// <summary>Output growth, percent a year; null where Table 8 gives none (the pair is dropped).</summary>
     public required double? OutputGrowth { get; init; }
+    /// <summary>Provenance of the protection cell (its footnotes qualify the value).</summary>
+    public required ProvenanceDto? ProtectionProvenance { get; init; }
+    /// <summary>Provenance of the output-growth cell.</summary>
+    public required ProvenanceDto? OutputGrowthProvenance { get; init; }
 }
 
 /// <summary>An agreement's preference margin against the MFN average (Table 10, 2006).</summary>
@@ -152,6 +158,8 @@ public sealed record PreferenceMarginDto
     public required double? AgricultureMarginPoints { get; init; }
     /// <summary>Why a margin is null.</summary>
     public required string? NullReason { get; init; }
+    /// <summary>Source table, footnotes and note of the agreement's row.</summary>
+    public required ProvenanceDto Provenance { get; init; }
 }
 
 /// <summary>Preference margins of every agreement with an average tariff in Table 10.</summary>
@@ -167,4 +175,13 @@ public sealed record PreferenceMarginsDto
     public required IReadOnlyList<PreferenceMarginDto> Agreements { get; init; }
     /// <summary>Where the averages come from.</summary>
     public required ProvenanceDto Provenance { get; init; }
+}
+
+/// <summary>An institution's cost-effectiveness with the Table 18 cells it was computed from.</summary>
+public sealed record CostEffectivenessResultDto
+{
+    /// <summary>Resources per beneficiary, impact per resource, the perception gap and the ranks.</summary>
+    public required InstitutionCostEffectiveness Result { get; init; }
+    /// <summary>The cells used: impact scores by dimension and respondent, resources per beneficiary, beneficiaries.</summary>
+    public required IReadOnlyList<IndicatorInputDto> Inputs { get; init; }
 }

@@ -22,11 +22,12 @@ public sealed class InstitutionIndicatorsController(PdpDbContext db) : Controlle
     /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
     [HttpGet("cost-effectiveness", Name = "computeCostEffectiveness")]
     [Produces("application/json")]
-    [ProducesResponseType<IndicatorResults<InstitutionCostEffectiveness>>(StatusCodes.Status200OK)]
-    public async Task<ActionResult<IndicatorResults<InstitutionCostEffectiveness>>> CostEffectiveness(CancellationToken cancellationToken)
+    [ProducesResponseType<IndicatorResults<CostEffectivenessResultDto>>(StatusCodes.Status200OK)]
+    public async Task<ActionResult<IndicatorResults<CostEffectivenessResultDto>>> CostEffectiveness(CancellationToken cancellationToken)
     {
         var figures = await db.InstitutionFigures.AsNoTracking().Where(f => f.Dataset == "impacts").OrderBy(f => f.Id).ToListAsync(cancellationToken);
         var inputs = new List<InstitutionCostInput>();
+        var cells = new List<List<IndicatorInputDto>>();
         foreach (var institution in figures.Select(f => f.InstitutionId).OfType<string>().Distinct())
         {
             var own = figures.Where(f => f.InstitutionId == institution).ToList();
@@ -46,9 +47,20 @@ public sealed class InstitutionIndicatorsController(PdpDbContext db) : Controlle
                 inputs.Add(new InstitutionCostInput(id, Mean("institution"), Mean("beneficiary"),
                     perBeneficiary is null || count is null ? perBeneficiary : Math.Round(perBeneficiary.Value * count.Value, 6),
                     perBeneficiary is null ? null : count ?? 1));
+                var used = own.Where(f => f.Measure == "impact-score")
+                    .Concat(i < resources.Count ? [resources[i]] : [])
+                    .Concat(i < counts.Count ? [counts[i]] : []);
+                cells.Add(used.Select(f => new IndicatorInputDto
+                {
+                    Id = string.Join('.', new[] { f.Measure, f.Respondent, f.Dimension }.OfType<string>()),
+                    Value = f.Value,
+                    ValueAsPrinted = f.ValueAsPrinted,
+                    Provenance = ProvenanceMapping.ToDto(f.Provenance),
+                }).ToList());
             }
         }
-        return new IndicatorResults<InstitutionCostEffectiveness>
+        var results = Domain.CostEffectiveness.Compare(inputs);
+        return new IndicatorResults<CostEffectivenessResultDto>
         {
             Indicator = "cost-effectiveness",
             Notes =
@@ -57,7 +69,7 @@ public sealed class InstitutionIndicatorsController(PdpDbContext db) : Controlle
                 "Mean impact: the average of the seven impact dimensions (output, exports, TFP, diversification, employment, poverty, coordination) on the survey's 1-5 scale.",
                 "The periods differ by institution (2005 for PROMPERU, 2008 estimates for MI EMPRESA, 2001-2007 for INCAGRO ...): see /api/v1/institution-figures?dataset=impacts.",
             ],
-            Results = Domain.CostEffectiveness.Compare(inputs),
+            Results = results.Select((r, i) => new CostEffectivenessResultDto { Result = r, Inputs = cells[i] }).ToList(),
         };
     }
 

@@ -192,6 +192,9 @@ public sealed class StructureIndicatorsController(PdpDbContext db) : ControllerB
                 {
                     Period = new PeriodDto { Label = growth.Period.Label, StartYear = growth.Period.StartYear, EndYear = growth.Period.EndYear },
                     Residual = residual,
+                    Inputs = new[] { ("gdp-growth", growth), ("labor", Part("labor")), ("capital", Part("capital")), ("tfp-printed", tfp) }
+                        .Select(x => new IndicatorInputDto { Id = x.Item1, Value = x.Item2.Value, ValueAsPrinted = x.Item2.ValueAsPrinted, Provenance = ProvenanceMapping.ToDto(x.Item2.Provenance) })
+                        .ToList(),
                     // Three inputs printed to one decimal can each be 0.05 off.
                     Tfp = Reproduction.Compare(Math.Round(residual.TfpGrowthPercent, 10), tfp.Value, tfp.ValueAsPrinted, inputTolerance: 0.15),
                 };

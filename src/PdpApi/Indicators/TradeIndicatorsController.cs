@@ -47,7 +47,7 @@ public sealed class TradeIndicatorsController(PdpDbContext db) : ControllerBase
             var lines = schedule.Lines.OrderBy(l => l.RatePercent).ToList();
             var described = TariffDistribution.Describe(lines.Select(l => (l.RatePercent, (double)l.Lines)).ToList());
             results.Add(ToDto("table-7", new PeriodDto { Label = schedule.DateAsPrinted, StartYear = schedule.Year, EndYear = schedule.Year },
-                lines.Select(l => new RateWeightDto { Label = Invariant(l.RatePercent) + "%", RatePercent = l.RatePercent, Weight = l.Lines }).ToList(),
+                lines.Select(l => new RateWeightDto { Label = Invariant(l.RatePercent) + "%", RatePercent = l.RatePercent, Weight = l.Lines, Provenance = ProvenanceMapping.ToDto(schedule.Provenance) }).ToList(),
                 described,
                 Reproduction.Compare(described.MeanPercent, schedule.AverageAdValoremPercent, Invariant(schedule.AverageAdValoremPercent)),
                 Reproduction.Compare(described.StandardDeviation, schedule.StandardDeviationPoints, Invariant(schedule.StandardDeviationPoints))));
@@ -62,7 +62,13 @@ public sealed class TradeIndicatorsController(PdpDbContext db) : ControllerBase
                 continue;
             var distribution = inYear
                 .OrderBy(b => Array.IndexOf(Vocabulary.TariffBands, b.BandId))
-                .Select(b => new RateWeightDto { Label = b.BandAsPrinted ?? b.BandId, RatePercent = rates[Array.IndexOf(Vocabulary.TariffBands, b.BandId)], Weight = b.SharePercent!.Value })
+                .Select(b => new RateWeightDto
+                {
+                    Label = b.BandAsPrinted ?? b.BandId,
+                    RatePercent = rates[Array.IndexOf(Vocabulary.TariffBands, b.BandId)],
+                    Weight = b.SharePercent!.Value,
+                    Provenance = ProvenanceMapping.ToDto(b.Provenance),
+                })
                 .ToList();
             var described = TariffDistribution.Describe(distribution.Select(d => (d.RatePercent, d.Weight)).ToList());
             var mean = structure.FirstOrDefault(s => s.Indicator == TariffStructureIndicator.SimpleAveragePercent && s.Period.StartYear <= year && s.Period.EndYear >= year);
@@ -216,11 +222,18 @@ public sealed class TradeIndicatorsController(PdpDbContext db) : ControllerBase
             var first = period.First().Period;
             foreach (var protectionMeasure in measures)
             {
-                var pairs = period.GroupBy(v => v.SectorId).Select(s => new CorrelationPairDto
+                var pairs = period.GroupBy(v => v.SectorId).Select(s =>
                 {
-                    SectorId = s.Key,
-                    Protection = s.FirstOrDefault(v => v.Measure == protectionMeasure)?.ValuePercent,
-                    OutputGrowth = s.FirstOrDefault(v => v.Measure == ProtectionMeasure.OutputGrowth)?.ValuePercent,
+                    var protection = s.FirstOrDefault(v => v.Measure == protectionMeasure);
+                    var growth = s.FirstOrDefault(v => v.Measure == ProtectionMeasure.OutputGrowth);
+                    return new CorrelationPairDto
+                    {
+                        SectorId = s.Key,
+                        Protection = protection?.ValuePercent,
+                        OutputGrowth = growth?.ValuePercent,
+                        ProtectionProvenance = protection is null ? null : ProvenanceMapping.ToDto(protection.Provenance),
+                        OutputGrowthProvenance = growth is null ? null : ProvenanceMapping.ToDto(growth.Provenance),
+                    };
                 }).ToList();
                 var input = pairs.Select(p => (p.Protection, p.OutputGrowth)).ToList();
                 var pearson = Correlation.Pearson(input);
@@ -285,6 +298,7 @@ public sealed class TradeIndicatorsController(PdpDbContext db) : ControllerBase
                 AgricultureMarginPoints = agriculture,
                 NullReason = margin is null ? "Table 10 prints no average tariff for this agreement."
                     : agriculture is null ? "Table 10 prints no agricultural average for this agreement." : null,
+                Provenance = ProvenanceMapping.ToDto(p.Provenance),
             };
         }).OrderByDescending(r => r.MarginPoints ?? double.MinValue).ToList();
         return new PreferenceMarginsDto
