@@ -288,6 +288,7 @@ public sealed class IndicatorsTests(ApiFixture api)
         var perDecade = all["perDecade"]!.AsArray().Sum(d => d!["acts"]!.GetValue<int>());
         Assert.Equal(all["acts"]!.GetValue<int>(), perDecade);
         Assert.Equal(all["acts"]!.GetValue<int>(), all["perAdministration"]!.AsArray().Sum(d => d!["acts"]!.GetValue<int>()));
+        Assert.Equal(all["acts"]!.GetValue<int>(), all["actsUsed"]!.AsArray().Count);
         var incagro = Assert.Single(one["perInstitution"]!.AsArray())!;
         Assert.Equal("incagro", incagro["institutionId"]!.GetValue<string>());
         Assert.Equal(one["acts"]!.GetValue<int>(), incagro["acts"]!.GetValue<int>());

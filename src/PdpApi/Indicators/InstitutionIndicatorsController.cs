@@ -172,11 +172,12 @@ public sealed class InstitutionIndicatorsController(PdpDbContext db) : Controlle
             return Problems.InvalidParameters(errors.ToDictionary());
 
         var events = await db.LegalEvents.AsNoTracking().Include(e => e.Bodies).Where(e => e.IsPublishedReading).OrderBy(e => e.Id).ToListAsync(cancellationToken);
-        var acts = events
+        var used = events
             .Where(e => e.Year is not null)
-            .SelectMany(e => e.Bodies.Select(b => new LegalAct(b.InstitutionId, new LegalDate(e.Year!.Value, e.Month, e.Month is null ? null : e.Day), e.EventType, e.AdministrationId)))
-            .Where(a => ids.Count == 0 || ids.Contains(a.InstitutionId))
+            .SelectMany(e => e.Bodies.Select(b => (Event: e, b.InstitutionId)))
+            .Where(x => ids.Count == 0 || ids.Contains(x.InstitutionId))
             .ToList();
+        var acts = used.Select(x => new LegalAct(x.InstitutionId, new LegalDate(x.Event.Year!.Value, x.Event.Month, x.Event.Month is null ? null : x.Event.Day), x.Event.EventType, x.Event.AdministrationId)).ToList();
         var undated = events.Count(e => e.Year is null && e.Bodies.Any(b => ids.Count == 0 || ids.Contains(b.InstitutionId)));
         return new LegalInstabilityDto
         {
@@ -186,6 +187,16 @@ public sealed class InstitutionIndicatorsController(PdpDbContext db) : Controlle
             PerAdministration = Domain.LegalInstability.ActsPerAdministration(acts),
             PerDecade = Domain.LegalInstability.ActsPerDecade(acts),
             MeanIntervals = Domain.LegalInstability.MeanIntervals(acts),
+            ActsUsed = used.Select(x => new LegalActUsedDto
+            {
+                LegalEventId = x.Event.Id,
+                InstitutionId = x.InstitutionId,
+                DateAsPrinted = x.Event.DateAsPrinted,
+                Year = x.Event.Year!.Value,
+                EventType = x.Event.EventType,
+                AdministrationId = x.Event.AdministrationId,
+                Provenance = ProvenanceMapping.ToDto(x.Event.Provenance),
+            }).ToList(),
             Notes =
             [
                 "An act that concerns several bodies (a merger) counts once for each of them.",
@@ -240,6 +251,27 @@ public sealed record LegalInstabilityDto
     public required IReadOnlyList<DecadeActCount> PerDecade { get; init; }
     /// <summary>Mean interval between an institution's successive acts.</summary>
     public required IReadOnlyList<InstitutionActInterval> MeanIntervals { get; init; }
+    /// <summary>The acts counted, one per body they concern (details at /api/v1/legal-events/{legalEventId}).</summary>
+    public required IReadOnlyList<LegalActUsedDto> ActsUsed { get; init; }
     /// <summary>What the reader should know.</summary>
     public required IReadOnlyList<string> Notes { get; init; }
+}
+
+/// <summary>A legal act counted for one body.</summary>
+public sealed record LegalActUsedDto
+{
+    /// <summary>The legal event (/api/v1/legal-events/{id}).</summary>
+    public required string LegalEventId { get; init; }
+    /// <summary>The body it is counted for.</summary>
+    public required string InstitutionId { get; init; }
+    /// <summary>The date as printed.</summary>
+    public required string? DateAsPrinted { get; init; }
+    /// <summary>The year used.</summary>
+    public required int Year { get; init; }
+    /// <summary>What the act did (created, merged-into ...).</summary>
+    public required string EventType { get; init; }
+    /// <summary>The administration it falls in.</summary>
+    public required string? AdministrationId { get; init; }
+    /// <summary>Source, footnotes and note of the act.</summary>
+    public required ProvenanceDto Provenance { get; init; }
 }
