@@ -89,6 +89,8 @@ public static class TariffDistribution
         working.Add(new("variance (population, weights as frequencies)",
             $"({string.Join(" + ", lines.Select(l => $"{F(l.Weight)} x ({F(l.RatePercent)} - {F(mean)})^2"))}) / {F(total)}", variance));
 
+        if (!double.IsFinite(mean) || !double.IsFinite(variance))
+            throw new IndicatorInputException("lines", "The rates or weights are too large to compute with; give rates in percent and weights as line counts or shares.");
         var sd = Math.Sqrt(variance);
         working.Add(new("standard deviation (percentage points)", $"sqrt({F(variance)})", sd));
 

@@ -156,6 +156,8 @@ public static class EffectiveProtection
         }
 
         var erp = (outputTariffPercent - inputTariffCost) / valueAdded;
+        if (!double.IsFinite(erp))
+            throw new IndicatorInputException("outputTariffPercent", "The tariffs are too large to compute with; give rates of a realistic size (percent).");
         working.Add(new("effective rate of protection (percent)", $"({F(outputTariffPercent)} - {F(inputTariffCost)}) / {F(valueAdded)}", erp));
 
         return new EffectiveProtectionResult

@@ -229,6 +229,8 @@ public static class SeriesTransformations
                 };
             }
             var share = o.Value.Value / total * 100;
+            if (!double.IsFinite(share))
+                throw new IndicatorInputException("total", $"The total {F(total)} is too small to divide by; give the total in the series' unit.");
             return new SeriesShare
             {
                 PeriodLabel = o.PeriodLabel, Value = o.Value, Total = total, SharePercent = share, Reason = null,

@@ -124,6 +124,12 @@ public sealed class IndicatorsTests(ApiFixture api)
     [InlineData("/api/v1/indicators/series-transformations?series=t4-government-investment-by-type&transformation=share&period=1990-1995", "period")]
     [InlineData("/api/v1/indicators/series-transformations?series=t4-annual-average-investment-expenditure&transformation=cagr&from=2006-2007&to=1990-1995", "to")]
     [InlineData("/api/v1/indicators/legal-instability?institution=no-such-body", "institution")]
+    [InlineData("/api/v1/indicators/series-transformations?series=no-such&transformation=change", "series")]
+    [InlineData("/api/v1/indicators/series-transformations?series=t4-annual-average-investment-expenditure&transformation=cagr,share", "transformation")]
+    [InlineData("/api/v1/indicators/series-transformations?series=t4-government-investment-by-type&transformation=share&period=2001-2005&total=1e-310", "total")]
+    [InlineData("/api/v1/indicators/effective-protection?outputTariff=1e308&coefficients=0.9&inputTariffs=-99", "outputTariff")]
+    [InlineData("/api/v1/indicators/tariff-structure?bandRates=0,2.5,7.5,12.5,17.5,1e155", "bandRates")]
+    [InlineData("/api/v1/indicators/tariff-structure?bandRates=-5,2.5,7.5,12.5,17.5,25", "bandRates")]
     [InlineData("/api/v1/indicators/drawback?year=1980&fobExportValueUsd=100000&cifImportedInputsUsd=0&hsHeading=0901&inputsUnderPreferentialRegime=false", "year")]
     [InlineData("/api/v1/indicators/drawback?year=2000&fobExportValueUsd=-5&cifImportedInputsUsd=0&hsHeading=0901&inputsUnderPreferentialRegime=false", "fobExportValueUsd")]
     [InlineData("/api/v1/indicators/drawback?year=2000&cifImportedInputsUsd=0&hsHeading=0901&inputsUnderPreferentialRegime=false", "fobExportValueUsd")]
@@ -232,11 +238,13 @@ public sealed class IndicatorsTests(ApiFixture api)
         Assert.Null(changes["changes"]!.AsArray().First()!["change"]);
         // midpoints 2003 and 2006.5: (2623.7 / 1591.5)^(1/3.5) - 1
         Assert.Equal(Math.Round((Math.Pow(2623.7 / 1591.5, 1 / 3.5) - 1) * 100, 6), Math.Round(cagr["compoundGrowth"]!["cagrPercent"]!.GetValue<double>(), 6));
-        Assert.Equal("the series' total row", shares["totalBasis"]!.GetValue<string>());
+        Assert.Equal("the series' total row (total)", shares["totalBasis"]!.GetValue<string>());
         var textiles = Assert.Single(shares["shares"]!.AsArray(), s => s!["dimensionId"]!.GetValue<string>() == "textiles-and-garments")!;
         Assert.Equal(Math.Round(66 / 284.0 * 100, 6), Math.Round(textiles["share"]!["sharePercent"]!.GetValue<double>(), 6));
-        var (missing, _) = await _client.GetJsonAsync("/api/v1/indicators/series-transformations?series=no-such&transformation=change");
-        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        var gdp = await OkAsync("/api/v1/indicators/series-transformations?series=t1-real-gdp-shares&transformation=share&period=1991-1995");
+        Assert.Equal("the series' total row (gdp)", gdp["totalBasis"]!.GetValue<string>());
+        var agriculture = Assert.Single(gdp["shares"]!.AsArray(), s => s!["dimensionId"]!.GetValue<string>() == "agriculture")!;
+        Assert.Equal(4.6, agriculture["share"]!["sharePercent"]!.GetValue<double>(), 9);
     }
 
     [Fact]
@@ -268,14 +276,15 @@ public sealed class IndicatorsTests(ApiFixture api)
     }
 
     [Fact]
-    public async Task Spending_per_firm_is_set_beside_the_texts_3_2_dollars_and_says_it_differs()
+    public async Task Spending_per_firm_reproduces_the_texts_3_2_dollars()
     {
         var body = await OkAsync("/api/v1/indicators/spending-per-firm");
 
-        // (27.3 + 1.41 + 44.9 + 2.6 + 36.4) million / 3,217,478 firms / 12 = 2.92
-        Assert.Equal(2.92, Math.Round(body["result"]!["spendingPerFirmPerMonth"]!.GetValue<double>(), 2));
+        // (27.3 + 1.41 + 44.9 + 9.1 + 2.6 + 36.4) million / 3,217,478 firms / 12 = 3.15, INCAGRO by its investment spending
+        Assert.Equal(3.15, Math.Round(body["result"]!["spendingPerFirmPerMonth"]!.GetValue<double>(), 2));
         Assert.Equal(3.2, body["reported"]!["reported"]!.GetValue<double>());
-        Assert.False(body["reported"]!["reproduces"]!.GetValue<bool>());
+        Assert.True(body["reported"]!["reproduces"]!.GetValue<bool>());
+        Assert.Contains(body["spending"]!.AsArray(), s => s!["id"]!.GetValue<string>() == "incagro.investment-expenditure");
         Assert.Equal(["incagro"], body["institutionsWithoutTotal"]!.AsArray().Select(i => i!.GetValue<string>()));
     }
 

@@ -120,8 +120,8 @@ public sealed record ReportedCorrelationDto
     public required double? Coefficient { get; init; }
     /// <summary>Observations A8 used.</summary>
     public required int? Observations { get; init; }
-    /// <summary>Whether A8 marks it significant at 5 percent.</summary>
-    public required bool SignificantAt5Percent { get; init; }
+    /// <summary>Whether A8 marks it significant at 5 percent; null where A8 prints no coefficient.</summary>
+    public required bool? SignificantAt5Percent { get; init; }
     /// <summary>The computed Pearson coefficient minus A8's.</summary>
     public required double? Difference { get; init; }
 }

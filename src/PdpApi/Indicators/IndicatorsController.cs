@@ -41,7 +41,9 @@ public sealed class IndicatorsController(PdpDbContext db) : ControllerBase
     /// <remarks>
     /// Whether an export qualifies for the drawback in a year, each rule in force checked in order with its decree, the
     /// rule that decides, and the refund (rate times FOB value). Rules the paper states only "by 2007", and lists of
-    /// excluded products it names without HS codes, are reported as not evaluated rather than guessed.
+    /// excluded products it names without HS codes, are reported as not evaluated rather than guessed: qualifies means
+    /// that no rule that could be checked fails, and unverifiedRuleIds lists the ones that could not (an excluded product,
+    /// such as coffee, is not recognised without its code). A ceiling changed during a year applies to the whole year.
     /// </remarks>
     /// <param name="year">Year of the export (the rules cover 1995-2007).</param>
     /// <param name="fobExportValueUsd">FOB export value of the tariff line, US$ (more than 0).</param>

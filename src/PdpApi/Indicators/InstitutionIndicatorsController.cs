@@ -109,8 +109,9 @@ public sealed class InstitutionIndicatorsController(PdpDbContext db) : Controlle
 
     /// <summary>Compute spending per firm</summary>
     /// <remarks>
-    /// The selected institutions' annual average expenditure in 2006-2007 (Table 5) over the micro and small firms of
-    /// Table A5 (2006), per month, beside the US$3.2 per month the text quotes (Section 3.3).
+    /// The selected institutions' annual average expenditure in 2006-2007 (Table 5; INCAGRO's investment spending, the
+    /// only figure it prints) over the micro and small firms of Table A5 (2006), per month, beside the US$3.2 per month the
+    /// text quotes (Section 3.3).
     /// </remarks>
     /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
     [HttpGet("spending-per-firm", Name = "computeSpendingPerFirm")]
@@ -118,22 +119,35 @@ public sealed class InstitutionIndicatorsController(PdpDbContext db) : Controlle
     [ProducesResponseType<SpendingPerFirmDto>(StatusCodes.Status200OK)]
     public async Task<ActionResult<SpendingPerFirmDto>> SpendingPerFirm(CancellationToken cancellationToken)
     {
-        var spending = await db.InstitutionFigures.AsNoTracking()
-            .Where(f => f.Dataset == "expenditure" && f.Measure == "annual-average-total-expenditure-millions-usd" && f.PeriodLabel == "2006-2007")
+        // Table 5 prints a total for most institutions; for INCAGRO it prints investment spending only, which is used in its place.
+        var printed = await db.InstitutionFigures.AsNoTracking()
+            .Where(f => f.Dataset == "expenditure" && f.PeriodLabel == "2006-2007" && f.Value != null
+                && (f.Measure == "annual-average-total-expenditure-millions-usd" || f.Measure == "annual-average-investment-expenditure-millions-usd"))
             .OrderBy(f => f.Id).ToListAsync(cancellationToken);
+        var spending = printed.GroupBy(f => f.InstitutionId)
+            .Select(g => g.FirstOrDefault(f => f.Measure == "annual-average-total-expenditure-millions-usd") ?? g.First())
+            .ToList();
         var institutions = await db.InstitutionFigures.AsNoTracking()
             .Where(f => f.Dataset == "expenditure" && f.InstitutionId != null).Select(f => f.InstitutionId!).Distinct().ToListAsync(cancellationToken);
         var firms = await db.SeriesObservations.AsNoTracking()
             .SingleOrDefaultAsync(o => o.SeriesCode == "ta5-micro-and-small-firms-count" && o.DimensionId == "total", cancellationToken);
         var quoted = await db.SeriesObservations.AsNoTracking()
             .FirstOrDefaultAsync(o => o.SeriesCode == "text-pdp-expenditure-per-micro-small-firm", cancellationToken);
-        var used = spending.Where(f => f.Value is not null).ToList();
+        var used = spending;
         var total = used.Sum(f => f.Value!.Value) * 1_000_000;
         var result = Domain.CostEffectiveness.SpendingPerFirmPerMonth(Math.Round(total, 4), firms?.Value);
         var missing = institutions.Except(used.Select(f => f.InstitutionId!)).Order(StringComparer.Ordinal).ToList();
+        // INCAGRO is counted by its investment spending, so it is not missing, but its total is.
+        missing = missing.Concat(used.Where(f => f.Measure != "annual-average-total-expenditure-millions-usd").Select(f => f.InstitutionId!)).Order(StringComparer.Ordinal).ToList();
         return new SpendingPerFirmDto
         {
-            Spending = used.Select(f => new IndicatorInputDto { Id = f.InstitutionId!, Value = f.Value, ValueAsPrinted = f.ValueAsPrinted, Provenance = ProvenanceMapping.ToDto(f.Provenance) }).ToList(),
+            Spending = used.Select(f => new IndicatorInputDto
+            {
+                Id = f.Measure == "annual-average-total-expenditure-millions-usd" ? f.InstitutionId! : $"{f.InstitutionId}.investment-expenditure",
+                Value = f.Value,
+                ValueAsPrinted = f.ValueAsPrinted,
+                Provenance = ProvenanceMapping.ToDto(f.Provenance),
+            }).ToList(),
             InstitutionsWithoutTotal = missing,
             Firms = firms is null ? null : new IndicatorInputDto { Id = "micro-and-small-firms", Value = firms.Value, ValueAsPrinted = firms.ValueAsPrinted, Provenance = ProvenanceMapping.ToDto(firms.Provenance) },
             Result = result,
@@ -141,8 +155,8 @@ public sealed class InstitutionIndicatorsController(PdpDbContext db) : Controlle
             ReportedAsPrinted = quoted?.ValueAsPrinted,
             Notes =
             [
-                "Expenditure: Table 5's annual average total expenditure for 2006-2007, millions of US$, of the institutions that print one; Table 5 gives INCAGRO's only as shares (institutionsWithoutTotal).",
-                "Firms: Table A5's total of micro and small firms (2006). The text's US$3.2 does not say which firm count or which expenditure it divides; the difference is shown, not explained away.",
+                "Expenditure: Table 5's annual average total expenditure for 2006-2007, millions of US$; for INCAGRO, which Table 5 gives no total for, its investment expenditure (the only spending it prints).",
+                "Firms: Table A5's total of micro and small firms (2006). The text does not say which figures it divided; these reproduce its US$3.2.",
             ],
         };
     }
@@ -222,7 +236,7 @@ public sealed record SpendingPerFirmDto
 {
     /// <summary>Each institution's annual average total expenditure, millions of US$ (2006-2007).</summary>
     public required IReadOnlyList<IndicatorInputDto> Spending { get; init; }
-    /// <summary>Institutions of Table 5 without a total expenditure figure for the period.</summary>
+    /// <summary>Institutions of Table 5 without a total expenditure figure for the period (counted by their investment spending where Table 5 prints it).</summary>
     public required IReadOnlyList<string> InstitutionsWithoutTotal { get; init; }
     /// <summary>The number of micro and small firms used.</summary>
     public required IndicatorInputDto? Firms { get; init; }

@@ -224,17 +224,18 @@ public sealed class StructureIndicatorsController(PdpDbContext db) : ControllerB
     [HttpGet("series-transformations", Name = "transformSeries")]
     [Produces("application/json")]
     [ProducesResponseType<SeriesTransformationDto>(StatusCodes.Status200OK)]
-    [ProducesResponseType(StatusCodes.Status404NotFound)]
     public async Task<ActionResult<SeriesTransformationDto>> SeriesTransformations(
         [FromQuery, BindRequired] string series, [FromQuery, BindRequired] string transformation, [FromQuery] string? dimension,
         [FromQuery] string? from, [FromQuery] string? to, [FromQuery] string? period, [FromQuery] double? total, CancellationToken cancellationToken)
     {
         var errors = new QueryErrors();
         var kind = QueryGrammar.ListOf(transformation, ["change", "percent-change", "cagr", "share"], "transformation", errors);
+        if (kind.Count > 1)
+            errors.Add("transformation", "give one transformation: change, percent-change, cagr or share.");
         var stored = await db.Series.AsNoTracking().SingleOrDefaultAsync(s => s.Code == series, cancellationToken);
         if (stored is null)
-            return NotFound();
-        if (errors.Any)
+            errors.Add("series", $"'{series}' is not a series code (see /api/v1/series).");
+        if (errors.Any || stored is null)
             return Problems.InvalidParameters(errors.ToDictionary());
         var observations = await db.SeriesObservations.AsNoTracking().Where(o => o.SeriesCode == series)
             .OrderBy(o => o.Period.StartYear).ThenBy(o => o.Period.EndYear).ThenBy(o => o.DimensionPosition).ToListAsync(cancellationToken);
@@ -252,10 +253,13 @@ public sealed class StructureIndicatorsController(PdpDbContext db) : ControllerB
                 return Invalid("period", $"give a period of the series: {string.Join(", ", observations.Select(o => o.Period.Label).Distinct())}.");
             if (inPeriod.All(o => o.Value is null))
                 return Invalid("period", $"every value of {period} is missing ({string.Join(", ", inPeriod.Select(o => o.ValueAsPrinted ?? "blank").Distinct())}); there is nothing to share out.");
-            var totalRow = inPeriod.FirstOrDefault(o => o.DimensionId == "total");
-            var parts = inPeriod.Where(o => o.DimensionId != "total").ToList();
+            // The total is the row the others hang from: "total" in most tables, "gdp" in Table 1.
+            var roots = inPeriod.Where(o => o.DimensionId is not null && o.DimensionParentId is null).ToList();
+            var totalRow = inPeriod.FirstOrDefault(o => o.DimensionId == "total")
+                ?? (roots.Count == 1 && inPeriod.Any(o => o.DimensionParentId == roots[0].DimensionId) ? roots[0] : null);
+            var parts = inPeriod.Where(o => o != totalRow).ToList();
             var (sum, basis) = total is not null ? (total.Value, "the total given")
-                : totalRow?.Value is not null ? (totalRow.Value.Value, "the series' total row")
+                : totalRow?.Value is not null ? (totalRow.Value.Value, $"the series' total row ({totalRow.DimensionId})")
                 : (parts.Sum(o => o.Value ?? 0), "the sum of the values shown (subtotals included, if the series prints them)");
             var shares = Domain.SeriesTransformations.SharesOfTotal(parts.Select(Point).ToList(), sum);
             return result with

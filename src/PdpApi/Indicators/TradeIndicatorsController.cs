@@ -37,6 +37,8 @@ public sealed class TradeIndicatorsController(PdpDbContext db) : ControllerBase
         var rates = ParseNumbers(bandRates, "bandRates", errors) ?? DefaultBandRates;
         if (rates.Length != DefaultBandRates.Length)
             errors.Add("bandRates", $"give {DefaultBandRates.Length} rates, one per band: 0, 0-5, 5-10, 10-15, 15-20, over 20.");
+        else if (rates.Any(r => r is < 0 or > 1000))
+            errors.Add("bandRates", "each rate is a tariff in percent, from 0 to 1000.");
         if (errors.Any)
             return Problems.InvalidParameters(errors.ToDictionary());
 
@@ -84,7 +86,7 @@ public sealed class TradeIndicatorsController(PdpDbContext db) : ControllerBase
             Notes =
             [
                 "Table 7's printed average and deviation for September 1990 do not follow from its lines, which are the same as December 1990's (seed/README.md, Data notes).",
-                "Table A7 gives shares of lines by band, not rates: each band stands for the rate in bandRates, so its mean and deviation are approximations whose error the band widths bound (up to 2.5 points for the mean). They are compared with Table A6's all-goods average and deviation for the same year.",
+                "Table A7 gives shares of lines by band, not rates: each band stands for the rate in bandRates, so its mean and deviation are approximations (the closed bands are 5 points wide; the open 'over 20' band has no upper bound). They are compared with Table A6's all-goods average and deviation for the same year.",
                 "Several Table A7 cells are placed by inference (their placement is in /api/v1/tariffs/band-shares); a year with a missing cell is left out.",
             ],
             Results = results,
@@ -93,14 +95,15 @@ public sealed class TradeIndicatorsController(PdpDbContext db) : ControllerBase
 
     /// <summary>Compute an effective rate of protection</summary>
     /// <remarks>
-    /// Corden's effective rate of protection for the caller's output tariff and inputs: (t_j - sum a_ij t_i) / (1 - sum a_ij).
-    /// With method=balassa, inputs marked non-traded are treated as part of value added. Coefficients are the inputs'
-    /// shares of the output's value at free-trade prices, each in [0, 1) and together below 1.
+    /// The effective rate of protection for the caller's output tariff and inputs: (t_j - sum a_ij t_i) / (1 - sum a_ij) when
+    /// every input is traded. Inputs marked non-traded carry no tariff; Corden (the default) counts them as part of value
+    /// added, Balassa as inputs (so the denominator also subtracts their coefficients). Coefficients are the inputs' shares
+    /// of the output's value at free-trade prices, each in [0, 1) and together below 1.
     /// </remarks>
     /// <param name="outputTariff">The tariff on the output, percent.</param>
     /// <param name="coefficients">The inputs' coefficients a_ij, comma-separated (0.3,0.2).</param>
     /// <param name="inputTariffs">The inputs' tariffs, percent, comma-separated, one per coefficient.</param>
-    /// <param name="traded">Balassa only: true or false per input, comma-separated (default: all traded).</param>
+    /// <param name="traded">true or false per input, comma-separated (default: all traded); a non-traded input's tariff is not counted.</param>
     /// <param name="method">corden (default) or balassa.</param>
     [HttpGet("effective-protection", Name = "computeEffectiveProtection")]
     [Produces("application/json")]
@@ -186,7 +189,7 @@ public sealed class TradeIndicatorsController(PdpDbContext db) : ControllerBase
         return new IndicatorResults<SectorProtectionRankingDto>
         {
             Indicator = "sector-effective-protection",
-            Notes = ["Effective protection as Table 8 prints it; sectors printed with two component values (plastic, tobacco) are ranked on their main value."],
+            Notes = ["Effective protection as Table 8 prints it; sectors without a value in the period are listed last, without a rank."],
             Results = rankings,
         };
     }
@@ -253,7 +256,7 @@ public sealed class TradeIndicatorsController(PdpDbContext db) : ControllerBase
                         PeriodAsPrinted = match.Period.Label,
                         Coefficient = match.Coefficient,
                         Observations = match.Observations,
-                        SignificantAt5Percent = match.SignificantAt5Percent,
+                        SignificantAt5Percent = match.Coefficient is null ? null : match.SignificantAt5Percent,
                         Difference = match.Coefficient is null || pearson.R is null ? null : pearson.R - match.Coefficient,
                     },
                     Pairs = pairs,
@@ -265,7 +268,7 @@ public sealed class TradeIndicatorsController(PdpDbContext db) : ControllerBase
             Indicator = "protection-growth-correlations",
             Notes =
             [
-                "Computed across Table 8's sectors (one observation each per period); Table A8's coefficients used more observations (its N column, e.g. 70 for 1990-1992 pooled), so a difference is expected and is not an error of either.",
+                "Computed across Table 8's sectors (one observation each per period). Table A8's coefficients come from other samples (its N column: 70 for 1990-1992 pooled, more than Table 8's sectors; 26 for 2006, compared here with 2006-2007), so a difference is expected and is not an error of either.",
                 "Table 8 prints no effective protection for 2006-2007 and Table A8 none for 2006 (n.a.): those results are null with their reasons.",
             ],
             Results = results,
