@@ -97,6 +97,13 @@ public sealed class InstitutionIndicatorsController(PdpDbContext db) : Controlle
                 Source = g.Key.Dataset == "perceptions" ? "table-12" : "table-18",
                 InstitutionId = g.Key.InstitutionId,
                 Gaps = Domain.CostEffectiveness.PerceptionGaps(scores),
+                Inputs = g.Select(f => new IndicatorInputDto
+                {
+                    Id = $"{f.Dimension}.{f.Respondent}",
+                    Value = f.Value,
+                    ValueAsPrinted = f.ValueAsPrinted,
+                    Provenance = ProvenanceMapping.ToDto(f.Provenance),
+                }).ToList(),
             };
         }).ToList();
         return new IndicatorResults<PerceptionGapsDto>
@@ -229,6 +236,8 @@ public sealed record PerceptionGapsDto
     public required string? InstitutionId { get; init; }
     /// <summary>One gap per dimension.</summary>
     public required IReadOnlyList<DimensionPerceptionGap> Gaps { get; init; }
+    /// <summary>The scores used, each with its provenance.</summary>
+    public required IReadOnlyList<IndicatorInputDto> Inputs { get; init; }
 }
 
 /// <summary>Public spending per micro and small firm per month, with its inputs.</summary>
