@@ -1,3 +1,5 @@
+using PdpApi.Data;
+
 namespace PdpApi.Api;
 
 /// <summary>A period as the paper prints it, with its first and last year (equal for a single year).</summary>
@@ -9,4 +11,7 @@ public sealed record PeriodDto
     public required int StartYear { get; init; }
     /// <summary>Last year of the period.</summary>
     public required int EndYear { get; init; }
+
+    /// <summary>The stored period as the API prints it.</summary>
+    public static PeriodDto Of(Period period) => new() { Label = period.Label, StartYear = period.StartYear, EndYear = period.EndYear };
 }

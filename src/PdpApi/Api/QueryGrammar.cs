@@ -48,6 +48,23 @@ public static partial class QueryGrammar
         return items.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
+    /// <summary>
+    /// A positional list ("0.3,0.3,0.2"): unlike a filter's values, repeated items count, because the n-th item goes with
+    /// the n-th item of another list.
+    /// </summary>
+    public static IReadOnlyList<string> Items(string? text, string parameter, QueryErrors errors)
+    {
+        if (text is null)
+            return [];
+        var items = text.Split(',', StringSplitOptions.TrimEntries);
+        if (items.Any(i => i.Length == 0))
+        {
+            errors.Add(parameter, $"'{text}' has an empty item; separate the values with single commas, such as 0.3,0.2.");
+            return [];
+        }
+        return items;
+    }
+
     /// <summary>A list whose values must come from <paramref name="allowed"/> (matched without regard to case).</summary>
     public static IReadOnlyList<string> ListOf(string? text, IReadOnlyCollection<string> allowed, string parameter, QueryErrors errors)
     {

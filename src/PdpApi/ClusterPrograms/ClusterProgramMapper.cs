@@ -76,13 +76,3 @@ public static partial class ClusterProgramMapper
 
     private static ProvenanceDto ToDto(Provenance provenance) => ProvenanceMapping.ToDto(provenance);
 }
-
-public static class ListCells
-{
-    /// <summary>"a;b" as a list; null as an empty list.</summary>
-    public static string[] Split(string? list) => list == null ? [] : list.Split(';');
-
-    /// <summary>"6;9" as numbers.</summary>
-    public static int[] SplitInts(string list) =>
-        list.Length == 0 ? [] : list.Split(';').Select(i => int.Parse(i, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-}

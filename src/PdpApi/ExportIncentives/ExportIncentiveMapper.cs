@@ -23,9 +23,9 @@ public static partial class ExportIncentiveMapper
     [MapperIgnoreSource(nameof(FreeZone.Key))]
     private static partial FreeZoneDto ToDto(FreeZone zone);
 
-    private static IReadOnlyList<string> Split(string? list) => list == null ? [] : list.Split(';');
+    private static IReadOnlyList<string> Split(string? list) => ListCells.Split(list);
 
-    private static PeriodDto ToDto(Period period) => new() { Label = period.Label, StartYear = period.StartYear, EndYear = period.EndYear };
+    private static PeriodDto ToDto(Period period) => PeriodDto.Of(period);
 
     private static ProvenanceDto ToDto(Provenance provenance) => ProvenanceMapping.ToDto(provenance);
 }

@@ -11,7 +11,7 @@ public static partial class FdiMapper
 
     private static partial FdiValueDto ToDto(FdiValue value);
 
-    private static PeriodDto ToDto(Period period) => new() { Label = period.Label, StartYear = period.StartYear, EndYear = period.EndYear };
+    private static PeriodDto ToDto(Period period) => PeriodDto.Of(period);
 
     private static ProvenanceDto ToDto(Provenance provenance) => ProvenanceMapping.ToDto(provenance);
 }

@@ -42,14 +42,15 @@ public sealed class InstitutionIndicatorsController(PdpDbContext db) : Controlle
             for (var i = 0; i < Math.Max(1, resources.Count); i++)
             {
                 var perBeneficiary = i < resources.Count ? resources[i].Value : null;
-                var count = i < counts.Count ? counts[i].Value : null;
+                var countCell = resources.Count > 1 ? counts.FirstOrDefault(c => Component(c) == Component(resources[i])) : counts.FirstOrDefault();
+                var count = countCell?.Value;
                 var id = resources.Count > 1 ? $"{institution}-{Component(resources[i])}" : institution;
                 inputs.Add(new InstitutionCostInput(id, Mean("institution"), Mean("beneficiary"),
                     perBeneficiary is null || count is null ? perBeneficiary : Math.Round(perBeneficiary.Value * count.Value, 6),
                     perBeneficiary is null ? null : count ?? 1));
                 var used = own.Where(f => f.Measure == "impact-score")
                     .Concat(i < resources.Count ? [resources[i]] : [])
-                    .Concat(i < counts.Count ? [counts[i]] : []);
+                    .Concat(countCell is null ? [] : [countCell]);
                 cells.Add(used.Select(f => new IndicatorInputDto
                 {
                     Id = string.Join('.', new[] { f.Measure, f.Respondent, f.Dimension }.OfType<string>()),
@@ -73,8 +74,10 @@ public sealed class InstitutionIndicatorsController(PdpDbContext db) : Controlle
         };
     }
 
+    // The seed records which component a cell belongs to ("component=fdse") where Table 18 prints two.
     private static string Component(InstitutionFigure figure) =>
-        figure.ValueAsPrinted?.Split(':')[0].Trim().ToLowerInvariant() is { Length: > 0 } label && !label.Any(char.IsDigit) ? label : figure.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Figures.FigureDetails.Parse(figure.Details).GetValueOrDefault("component")
+        ?? figure.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Compute perception gaps</summary>
     /// <remarks>For each dimension of Table 12 (the institutional framework) and of Table 18 (impacts, by institution): the institutions' score minus the beneficiaries'.</remarks>
@@ -158,7 +161,8 @@ public sealed class InstitutionIndicatorsController(PdpDbContext db) : Controlle
             InstitutionsWithoutTotal = missing,
             Firms = firms is null ? null : new IndicatorInputDto { Id = "micro-and-small-firms", Value = firms.Value, ValueAsPrinted = firms.ValueAsPrinted, Provenance = ProvenanceMapping.ToDto(firms.Provenance) },
             Result = result,
-            Reported = result.SpendingPerFirmPerMonth is null ? null : Reproduction.Compare(result.SpendingPerFirmPerMonth.Value, quoted?.Value, "3.2"),
+            Reported = result.SpendingPerFirmPerMonth is null ? null
+                : Reproduction.Compare(result.SpendingPerFirmPerMonth.Value, quoted?.Value, quoted?.Value?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ReportedAsPrinted = quoted?.ValueAsPrinted,
             Notes =
             [

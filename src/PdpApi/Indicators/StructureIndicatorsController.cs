@@ -125,7 +125,7 @@ public sealed class StructureIndicatorsController(PdpDbContext db) : ControllerB
         return values.Where(v => v.ParentSectorId is not null && !parents.Contains(v.SectorId))
             .GroupBy(v => v.Period.Label)
             .Select(g => new ShareGroup(
-                new PeriodDto { Label = g.Key, StartYear = g.First().Period.StartYear, EndYear = g.First().Period.EndYear },
+                PeriodDto.Of(g.First().Period),
                 flowOrStock,
                 g.Select(v => new IndicatorInputDto { Id = v.SectorId, Value = v.Value, ValueAsPrinted = v.ValueAsPrinted, Provenance = ProvenanceMapping.ToDto(v.Provenance) }).ToList()))
             .ToList();
@@ -139,7 +139,7 @@ public sealed class StructureIndicatorsController(PdpDbContext db) : ControllerB
         return countries.Select(c =>
         {
             var provenance = ProvenanceMapping.ToDto(c.Provenance);
-            return new ShareGroup(new PeriodDto { Label = c.Period.Label, StartYear = c.Period.StartYear, EndYear = c.Period.EndYear }, c.Id,
+            return new ShareGroup(PeriodDto.Of(c.Period), c.Id,
             [
                 new IndicatorInputDto { Id = "agriculture-and-food", Value = c.AgricultureFoodSharePercent, ValueAsPrinted = null, Provenance = provenance },
                 new IndicatorInputDto { Id = "mining-petroleum-and-gas", Value = c.MiningPetroleumGasSharePercent, ValueAsPrinted = null, Provenance = provenance },
@@ -159,7 +159,7 @@ public sealed class StructureIndicatorsController(PdpDbContext db) : ControllerB
             .ToListAsync(cancellationToken);
         return observations.GroupBy(o => o.Period.Label)
             .Select(g => new ShareGroup(
-                new PeriodDto { Label = g.Key, StartYear = g.First().Period.StartYear, EndYear = g.First().Period.EndYear },
+                PeriodDto.Of(g.First().Period),
                 null,
                 g.Select(o => new IndicatorInputDto { Id = o.DimensionId!, Value = o.Value, ValueAsPrinted = o.ValueAsPrinted, Provenance = ProvenanceMapping.ToDto(o.Provenance) }).ToList()))
             .ToList();
@@ -190,7 +190,7 @@ public sealed class StructureIndicatorsController(PdpDbContext db) : ControllerB
                     [new FactorContribution("labor", Part("labor").Value!.Value), new FactorContribution("capital", Part("capital").Value!.Value)]);
                 return new GrowthAccountingResultDto
                 {
-                    Period = new PeriodDto { Label = growth.Period.Label, StartYear = growth.Period.StartYear, EndYear = growth.Period.EndYear },
+                    Period = PeriodDto.Of(growth.Period),
                     Residual = residual,
                     Inputs = new[] { ("gdp-growth", growth), ("labor", Part("labor")), ("capital", Part("capital")), ("tfp-printed", tfp) }
                         .Select(x => new IndicatorInputDto { Id = x.Item1, Value = x.Item2.Value, ValueAsPrinted = x.Item2.ValueAsPrinted, Provenance = ProvenanceMapping.ToDto(x.Item2.Provenance) })

@@ -118,7 +118,7 @@ public sealed class TradeIndicatorsController(PdpDbContext db) : ControllerBase
         var errors = new QueryErrors();
         var a = ParseNumbers(coefficients, "coefficients", errors) ?? [];
         var t = ParseNumbers(inputTariffs, "inputTariffs", errors) ?? [];
-        var flags = Items(traded, "traded", errors).Select(f => bool.TryParse(f, out var b) ? b : (bool?)null).ToList();
+        var flags = QueryGrammar.Items(traded, "traded", errors).Select(f => bool.TryParse(f, out var b) ? b : (bool?)null).ToList();
         var chosen = QueryGrammar.EnumList<EffectiveProtectionMethod>(method, "method", errors);
         if (a.Length != t.Length)
             errors.Add("inputTariffs", $"give one tariff per coefficient: {a.Length} coefficients, {t.Length} tariffs.");
@@ -173,7 +173,7 @@ public sealed class TradeIndicatorsController(PdpDbContext db) : ControllerBase
             var ranks = Domain.EffectiveProtection.Rank(g.Select(v => (v.SectorId, v.ValuePercent)).ToList()).ToDictionary(r => r.Id);
             return new SectorProtectionRankingDto
             {
-                Period = new PeriodDto { Label = g.Key, StartYear = g.First().Period.StartYear, EndYear = g.First().Period.EndYear },
+                Period = PeriodDto.Of(g.First().Period),
                 Sectors = g.Select(v => new SectorProtectionRankDto
                     {
                         SectorId = v.SectorId,
@@ -247,7 +247,7 @@ public sealed class TradeIndicatorsController(PdpDbContext db) : ControllerBase
                         && !reported.Any(o => o.Measure == protectionMeasure && o.Period.StartYear == first.EndYear));
                 results.Add(new ProtectionGrowthCorrelationResultDto
                 {
-                    Period = new PeriodDto { Label = first.Label, StartYear = first.StartYear, EndYear = first.EndYear },
+                    Period = PeriodDto.Of(first),
                     Measure = QueryGrammar.EnumName(protectionMeasure),
                     Pearson = pearson,
                     Spearman = Correlation.Spearman(input),
@@ -333,26 +333,12 @@ public sealed class TradeIndicatorsController(PdpDbContext db) : ControllerBase
 
     private static string Invariant(double value) => value.ToString(CultureInfo.InvariantCulture);
 
-    // Positional lists: unlike filter values, repeated items are meaningful (two inputs may share a coefficient).
-    private static string[] Items(string? text, string parameter, QueryErrors errors)
-    {
-        if (text is null)
-            return [];
-        var items = text.Split(',', StringSplitOptions.TrimEntries);
-        if (items.Any(i => i.Length == 0))
-        {
-            errors.Add(parameter, $"'{text}' has an empty item; separate the values with single commas, such as 0.3,0.2.");
-            return [];
-        }
-        return items;
-    }
-
     private static double[]? ParseNumbers(string? text, string parameter, QueryErrors errors)
     {
         if (text is null)
             return null;
         var numbers = new List<double>();
-        foreach (var item in Items(text, parameter, errors))
+        foreach (var item in QueryGrammar.Items(text, parameter, errors))
         {
             if (double.TryParse(item, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
                 numbers.Add(number);

@@ -42,7 +42,7 @@ public static partial class InstitutionMapper
             IsPublishedReading = m.IsPublishedReading,
         }).ToList();
 
-    private static IReadOnlyList<string> Split(string? list) => list == null ? [] : list.Split(';');
+    private static IReadOnlyList<string> Split(string? list) => ListCells.Split(list);
 
     private static IReadOnlyList<string> InstitutionIdsOf(EconomicFailure failure) =>
         failure.Institutions.OrderBy(i => i.InstitutionId).Select(i => i.InstitutionId).ToList();

@@ -11,7 +11,7 @@ public static partial class NtbMapper
 
     public static partial IQueryable<NtbTypeDto> ProjectToDto(this IQueryable<NtbType> types);
 
-    private static PeriodDto ToDto(Period period) => new() { Label = period.Label, StartYear = period.StartYear, EndYear = period.EndYear };
+    private static PeriodDto ToDto(Period period) => PeriodDto.Of(period);
 
     private static ProvenanceDto ToDto(Provenance provenance) => ProvenanceMapping.ToDto(provenance);
 }

@@ -40,7 +40,7 @@ public static partial class PtaMapper
             Provenance = ProvenanceMapping.ToDto(e.Provenance),
         }).ToList();
 
-    private static IReadOnlyList<string> Split(string? list) => list == null ? [] : list.Split(';');
+    private static IReadOnlyList<string> Split(string? list) => ListCells.Split(list);
 
     private static ProvenanceDto ToDto(Provenance provenance) => ProvenanceMapping.ToDto(provenance);
 }

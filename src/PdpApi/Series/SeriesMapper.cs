@@ -25,7 +25,7 @@ public static partial class SeriesMapper
 
     private static string UnitOf(SeriesObservation observation) => observation.Series!.Unit;
 
-    private static PeriodDto ToDto(Period period) => new() { Label = period.Label, StartYear = period.StartYear, EndYear = period.EndYear };
+    private static PeriodDto ToDto(Period period) => PeriodDto.Of(period);
 
     private static ProvenanceDto ToDto(Provenance provenance) => ProvenanceMapping.ToDto(provenance);
 }

@@ -48,7 +48,7 @@ public static partial class TariffMapper
     private static IReadOnlyList<HsProductDto> HsProducts(string? products) =>
         products == null ? [] : products.Split(';').Select(p => p.Split(':')).Select(p => new HsProductDto { Product = p[0], HsCode = p[1] }).ToList();
 
-    private static PeriodDto ToDto(Period period) => new() { Label = period.Label, StartYear = period.StartYear, EndYear = period.EndYear };
+    private static PeriodDto ToDto(Period period) => PeriodDto.Of(period);
 
     private static ProvenanceDto ToDto(Provenance provenance) => ProvenanceMapping.ToDto(provenance);
 
