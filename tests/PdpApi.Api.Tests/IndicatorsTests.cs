@@ -336,4 +336,14 @@ public sealed class IndicatorsTests(ApiFixture api)
         Assert.Equal(HttpStatusCode.BadRequest, shortResponse.StatusCode);
         Assert.NotNull(problem["errors"]!["monthlyFobPrices"]);
     }
+
+    [Fact]
+    public async Task A_price_band_body_that_is_not_json_is_a_415_problem()
+    {
+        using var content = new StringContent("60 prices", System.Text.Encoding.UTF8, "text/plain");
+        var response = await _client.PostAsync("/api/v1/indicators/price-band", content, Cancel);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
 }

@@ -104,7 +104,10 @@ public sealed class VersionedOperationFilter : IOperationFilter
     }
 }
 
-/// <summary>Declares, once, the responses every GET can give besides its own 200: 304, 400, 406, 429 and 500.</summary>
+/// <summary>
+/// Declares, once, the responses every operation can give besides its own 200: 400, 406, 429 and 500; for a GET also
+/// the ETag and 304 (the caching middleware validates GETs only); for one with a body, 415.
+/// </summary>
 public sealed class StandardResponsesFilter : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
@@ -113,7 +116,8 @@ public sealed class StandardResponsesFilter : IOperationFilter
         var problem = context.SchemaGenerator.GenerateSchema(typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), context.SchemaRepository);
         var validationProblem = context.SchemaGenerator.GenerateSchema(typeof(Microsoft.AspNetCore.Mvc.ValidationProblemDetails), context.SchemaRepository);
 
-        if (operation.Responses.TryGetValue("200", out var ok) && ok is OpenApiResponse okResponse)
+        var isGet = HttpMethods.IsGet(context.ApiDescription.HttpMethod ?? "");
+        if (isGet && operation.Responses.TryGetValue("200", out var ok) && ok is OpenApiResponse okResponse)
         {
             okResponse.Headers ??= new Dictionary<string, IOpenApiHeader>();
             okResponse.Headers["ETag"] = Header("Strong validator of this representation; send it back in If-None-Match to get 304.");
@@ -131,7 +135,10 @@ public sealed class StandardResponsesFilter : IOperationFilter
             }
         }
 
-        operation.Responses["304"] = new OpenApiResponse { Description = "Not Modified: the If-None-Match ETag still matches." };
+        if (isGet)
+            operation.Responses["304"] = new OpenApiResponse { Description = "Not Modified: the If-None-Match ETag still matches." };
+        if (operation.RequestBody is not null)
+            operation.Responses["415"] = Problem("Unsupported Media Type: send the body as application/json.", problem);
         operation.Responses["400"] = Problem("Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts.", validationProblem);
         if (operation.Responses.ContainsKey("404"))
             operation.Responses["404"] = Problem("Not Found: no resource has this id (or the API version is not served).", problem);
