@@ -11,6 +11,16 @@ public enum DatabaseProvider
     SqlServer,
 }
 
+/// <summary>What a context is for: preparing the database at start-up, or serving reads afterwards.</summary>
+public enum DatabaseUse
+{
+    /// <summary>Migrations and the seed load: a missing SQLite file is created.</summary>
+    Setup,
+
+    /// <summary>Serving requests: a missing SQLite file is an error, never silently recreated empty.</summary>
+    Serve,
+}
+
 public static class DatabaseServiceCollectionExtensions
 {
     public const string SqliteMigrationsAssembly = "PdpApi.Data.Sqlite";
@@ -28,9 +38,18 @@ public static class DatabaseServiceCollectionExtensions
         services.AddDbContext<PdpDbContext>((serviceProvider, options) =>
         {
             var configuration = serviceProvider.GetRequiredService<IConfiguration>();
-            Configure(options, ReadProvider(configuration), configuration.GetConnectionString("Pdp"), contentRoot);
+            Configure(options, ReadProvider(configuration), configuration.GetConnectionString("Pdp"), contentRoot, DatabaseUse.Serve,
+                int.TryParse(configuration["Database:CommandTimeoutSeconds"], out var seconds) && seconds > 0 ? seconds : 10);
         });
         return services;
+    }
+
+    /// <summary>A context for preparing the database (migrations, seed), from the same settings as the serving ones.</summary>
+    public static PdpDbContext CreateSetupContext(IConfiguration configuration, string contentRoot)
+    {
+        var options = new DbContextOptionsBuilder<PdpDbContext>();
+        Configure(options, ReadProvider(configuration), configuration.GetConnectionString("Pdp"), contentRoot, DatabaseUse.Setup);
+        return new PdpDbContext(options.Options);
     }
 
     public static DatabaseProvider ReadProvider(IConfiguration configuration)
@@ -44,14 +63,23 @@ public static class DatabaseServiceCollectionExtensions
             $"Database:Provider is '{text}'; it must be one of: {string.Join(", ", Enum.GetNames<DatabaseProvider>())}.");
     }
 
-    public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string? connectionString, string contentRoot)
+    /// <remarks>
+    /// <c>commandTimeoutSeconds</c> is how long a query may wait (on a lock, a slow server) before it fails, so that a
+    /// request meets an unavailable database with a prompt 503 rather than a hung connection.
+    /// </remarks>
+    public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string? connectionString, string contentRoot,
+        DatabaseUse use = DatabaseUse.Setup, int? commandTimeoutSeconds = null)
     {
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
                 options.UseSqlite(
-                    AnchorSqliteFile(connectionString ?? DefaultSqliteConnectionString, contentRoot),
-                    sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+                    SqliteConnectionString(connectionString ?? DefaultSqliteConnectionString, contentRoot, use),
+                    sqlite =>
+                    {
+                        sqlite.MigrationsAssembly(SqliteMigrationsAssembly);
+                        sqlite.CommandTimeout(commandTimeoutSeconds);
+                    });
                 break;
             case DatabaseProvider.SqlServer:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -59,7 +87,13 @@ public static class DatabaseServiceCollectionExtensions
                 options.UseSqlServer(connectionString, sql =>
                 {
                     sql.MigrationsAssembly(SqlServerMigrationsAssembly);
-                    sql.EnableRetryOnFailure();
+                    sql.CommandTimeout(commandTimeoutSeconds);
+                    // Serving retries briefly, so that a lost server answers 503 within seconds; start-up waits longer
+                    // in its own loop (DatabaseStartup).
+                    if (use == DatabaseUse.Serve)
+                        sql.EnableRetryOnFailure(maxRetryCount: 2, maxRetryDelay: TimeSpan.FromSeconds(2), errorNumbersToAdd: null);
+                    else
+                        sql.EnableRetryOnFailure();
                 });
                 break;
             default:
@@ -69,15 +103,20 @@ public static class DatabaseServiceCollectionExtensions
         options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
     }
 
-    private static string AnchorSqliteFile(string connectionString, string contentRoot)
+    /// <summary>
+    /// Anchors a relative file under <paramref name="contentRoot"/>; when serving, opens the file read-write without
+    /// creating it, so that a database file moved away while the API runs gives errors (503) instead of a new empty file.
+    /// </summary>
+    public static string SqliteConnectionString(string connectionString, string contentRoot, DatabaseUse use)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
         var file = builder.DataSource;
-        if (!string.IsNullOrEmpty(file) && file != ":memory:" && !Path.IsPathRooted(file)
-            && !connectionString.Contains("Mode=Memory", StringComparison.OrdinalIgnoreCase))
-        {
+        if (string.IsNullOrEmpty(file) || file == ":memory:" || builder.Mode == SqliteOpenMode.Memory)
+            return builder.ToString();
+        if (!Path.IsPathRooted(file))
             builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, file));
-        }
+        if (use == DatabaseUse.Serve && builder.Mode == SqliteOpenMode.ReadWriteCreate)
+            builder.Mode = SqliteOpenMode.ReadWrite;
         return builder.ToString();
     }
 }

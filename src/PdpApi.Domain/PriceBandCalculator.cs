@@ -41,6 +41,15 @@ public static class PriceBandCalculator
     /// <summary>The months the moving average and the standard deviation cover ("the previous 60 months", line 555).</summary>
     public const int WindowMonths = 60;
 
+    /// <summary>The longest price series accepted: 50 years of months. Only the last 60 are used; the cap bounds the work.</summary>
+    public const int MaxMonths = 600;
+
+    /// <summary>The largest price accepted, US$ per tonne (far above any product of the price band).</summary>
+    public const double MaxPrice = 1e9;
+
+    /// <summary>The largest CPI factor, standard-deviation share and margin factor accepted.</summary>
+    public const double MaxFactor = 1000;
+
     /// <summary>
     /// Computes the floor price and the specific duty from the last <see cref="WindowMonths"/> months of a price series.
     /// </summary>
@@ -141,25 +150,28 @@ public static class PriceBandCalculator
         if (monthlyFobPrices is null || monthlyFobPrices.Count < WindowMonths)
             throw new IndicatorInputException(nameof(monthlyFobPrices),
                 $"Give at least {WindowMonths} monthly f.o.b. prices (the moving average covers the previous {WindowMonths} months); got {monthlyFobPrices?.Count ?? 0}.");
+        if (monthlyFobPrices.Count > MaxMonths)
+            throw new IndicatorInputException(nameof(monthlyFobPrices),
+                $"Give at most {MaxMonths} monthly prices (only the last {WindowMonths} are used); got {monthlyFobPrices.Count}.");
         if (cpiFactors is null || cpiFactors.Count != monthlyFobPrices.Count)
             throw new IndicatorInputException(nameof(cpiFactors),
                 $"Give one CPI factor per monthly price ({monthlyFobPrices.Count}); got {cpiFactors?.Count ?? 0}.");
         for (var i = 0; i < monthlyFobPrices.Count; i++)
         {
-            if (!double.IsFinite(monthlyFobPrices[i]) || monthlyFobPrices[i] <= 0)
-                throw new IndicatorInputException($"{nameof(monthlyFobPrices)}[{i}]", "A monthly f.o.b. price must be a finite number greater than 0 (US$ per tonne).");
+            if (!double.IsFinite(monthlyFobPrices[i]) || monthlyFobPrices[i] <= 0 || monthlyFobPrices[i] > MaxPrice)
+                throw new IndicatorInputException($"{nameof(monthlyFobPrices)}[{i}]", $"A monthly f.o.b. price must be a number greater than 0 and at most {MaxPrice:0.#E+0} (US$ per tonne).");
         }
         for (var i = 0; i < cpiFactors.Count; i++)
         {
-            if (!double.IsFinite(cpiFactors[i]) || cpiFactors[i] <= 0)
-                throw new IndicatorInputException($"{nameof(cpiFactors)}[{i}]", "A CPI factor must be a finite number greater than 0 (current CPI / that month's CPI).");
+            if (!double.IsFinite(cpiFactors[i]) || cpiFactors[i] <= 0 || cpiFactors[i] > MaxFactor)
+                throw new IndicatorInputException($"{nameof(cpiFactors)}[{i}]", $"A CPI factor must be a number greater than 0 and at most {MaxFactor} (current CPI / that month's CPI).");
         }
-        if (!double.IsFinite(standardDeviationShare) || standardDeviationShare < 0)
-            throw new IndicatorInputException(nameof(standardDeviationShare), "The share of the standard deviation must be a finite number of 0 or more (1 adds one standard deviation).");
-        if (!double.IsFinite(marginFactor) || marginFactor < 1)
-            throw new IndicatorInputException(nameof(marginFactor), "The margin factor multiplies the difference to increase it: a finite number of 1 or more (1.1 adds 10 percent).");
-        if (!double.IsFinite(referencePrice) || referencePrice <= 0)
-            throw new IndicatorInputException(nameof(referencePrice), "The reference price must be a finite number greater than 0 (US$ per tonne).");
+        if (!double.IsFinite(standardDeviationShare) || standardDeviationShare < 0 || standardDeviationShare > MaxFactor)
+            throw new IndicatorInputException(nameof(standardDeviationShare), $"The share of the standard deviation must be a number from 0 to {MaxFactor} (1 adds one standard deviation).");
+        if (!double.IsFinite(marginFactor) || marginFactor < 1 || marginFactor > MaxFactor)
+            throw new IndicatorInputException(nameof(marginFactor), $"The margin factor multiplies the difference to increase it: a number from 1 to {MaxFactor} (1.1 adds 10 percent).");
+        if (!double.IsFinite(referencePrice) || referencePrice <= 0 || referencePrice > MaxPrice)
+            throw new IndicatorInputException(nameof(referencePrice), $"The reference price must be a number greater than 0 and at most {MaxPrice:0.#E+0} (US$ per tonne).");
     }
 
     private static string F(double value) => value.ToString("G", CultureInfo.InvariantCulture);

@@ -203,7 +203,20 @@ public class PriceBandCalculatorTests
     {
         // 1e300 x 1e10 overflows to infinity.
         var error = Assert.Throws<IndicatorInputException>(() => PriceBandCalculator.Calculate(Repeat(1e300, 60), Repeat(1e10, 60), 1, 1, 100));
+        Assert.StartsWith("monthlyFobPrices", error.Parameter, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_series_longer_than_the_cap_is_rejected_before_any_work()
+    {
+        var error = Assert.Throws<IndicatorInputException>(() =>
+            PriceBandCalculator.Calculate(Repeat(100, PriceBandCalculator.MaxMonths + 1), Repeat(1, PriceBandCalculator.MaxMonths + 1), 1, 1, 100));
+
         Assert.Equal("monthlyFobPrices", error.Parameter);
+        Assert.Contains("at most 600", error.Problem, StringComparison.Ordinal);
+        var longest = PriceBandCalculator.Calculate(Repeat(100, PriceBandCalculator.MaxMonths), Repeat(1, PriceBandCalculator.MaxMonths), 1, 1, 100);
+        Assert.Equal(PriceBandCalculator.MaxMonths, longest.MonthsGiven);
+        Assert.Equal(PriceBandCalculator.WindowMonths, longest.AdjustedPrices.Count);
     }
 
     private static readonly Gen<(double[] Prices, double[] Factors, double Share, double Margin)> Band =

@@ -21,31 +21,54 @@ public static class ApiSetup
                 options.Filters.Add<FormatQueryFilter>();
                 options.Filters.Add<ProblemResultFilter>();
                 options.Filters.Add<IndicatorInputFilter>();
+                // Errors in a request body are keyed by the JSON names the client sent (monthlyFobPrices), not C# names.
+                options.ModelMetadataDetailsProviders.Add(new Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.SystemTextJsonValidationMetadataProvider());
                 var messages = options.ModelBindingMessageProvider;
                 messages.SetValueIsInvalidAccessor(value => $"'{value}' is not a valid value for this parameter.");
                 messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"'{value}' is not a valid value for this parameter.");
                 messages.SetAttemptedValueIsInvalidAccessor((value, _) => $"'{value}' is not a valid value for this parameter.");
             })
-            .AddJsonOptions(options => ConfigureJson(options.JsonSerializerOptions));
+            .AddJsonOptions(options =>
+            {
+                ConfigureJson(options.JsonSerializerOptions);
+                // A body field the schema does not list is refused (additionalProperties: false), not silently dropped.
+                options.JsonSerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+                // Body errors are worded by Problems.InvalidParameters, never with the serializer's .NET type names.
+                options.AllowInputFormatterExceptionMessages = false;
+            });
         services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
 
+        builder.AddPdpSecurityHeaders();
+        builder.AddPdpRequestLimits();
         services.AddPdpProblemDetails();
+        services.AddExceptionHandler<ExceptionProblems>();
+        services.AddPdpForwardedHeaders();
+        services.AddPdpCors();
         services.AddPdpVersioning();
         services.AddPdpOpenApi();
         services.AddPdpRateLimiting();
         services.AddPdpOutputCache();
         services.AddPdpDatabase(builder.Environment.ContentRootPath);
-        services.AddHealthChecks().AddDbContextCheck<PdpDbContext>(tags: ["ready"]);
+        services.AddHealthChecks().AddCheck<SeededDataHealthCheck>("seeded-data", tags: ["ready"]);
         return builder;
     }
 
+    /// <summary>The pipeline, in order: who the client is, errors as problems, headers, limits, routing, CORS, the
+    /// rate limiter, then the documentation, health, the output cache, HTTP caching and the controllers.</summary>
     public static WebApplication UsePdpApi(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UsePdpSecurityHeaders();
+        app.UsePdpRequestLimits();
+        app.UseHeadAsGet();
+        app.UsePdpVersionInPathOnly();
+        app.UseRouting();
+        app.UseCors();
+        app.UsePdpRateLimiter();
         app.UsePdpOpenApi();
         app.MapPdpHealthChecks();
-        app.UseRateLimiter();
         app.UsePdpOutputCache();
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<HttpCachingMiddleware>());
         app.MapControllers();

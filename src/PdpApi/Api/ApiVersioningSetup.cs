@@ -26,6 +26,33 @@ public static partial class ApiVersioningSetup
         return services;
     }
 
+    /// <summary>
+    /// One canonical form: the version is the URL segment (<c>/api/v1/</c>; <c>/api/v1.0/</c> is the same version).
+    /// <c>?api-version=</c> is not a second way to choose one: it is refused with a 400 saying where the version goes.
+    /// </summary>
+    public static void UsePdpVersionInPathOnly(this WebApplication app) => app.Use(async (context, next) =>
+    {
+        if (context.Request.Path.StartsWithSegments("/api") && context.Request.Query.ContainsKey("api-version"))
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails = new Microsoft.AspNetCore.Mvc.ValidationProblemDetails(new Dictionary<string, string[]>
+                {
+                    ["api-version"] = ["The API version is chosen by the URL segment (/api/v1/...); remove this parameter."],
+                })
+                {
+                    Status = StatusCodes.Status400BadRequest,
+                    Title = "One or more parameters are invalid.",
+                    Detail = "See 'errors': each key names a parameter, each message says what it accepts.",
+                },
+            });
+            return;
+        }
+        await next(context);
+    });
+
     /// <summary>A 404 for a version this API does not serve says so and names the versions it does.</summary>
     internal static void DescribeUnsupportedVersion(ProblemDetailsContext context)
     {
@@ -34,7 +61,10 @@ public static partial class ApiVersioningSetup
         var match = VersionSegment().Match(context.HttpContext.Request.Path.Value ?? "");
         if (!match.Success)
             return;
+        // The minimal endpoints (OpenAPI documents, health) are unversioned, so the provider's descriptions are complete.
+#pragma warning disable AV0027
         var provider = context.HttpContext.RequestServices.GetRequiredService<IApiVersionDescriptionProvider>();
+#pragma warning restore AV0027
         var supported = provider.ApiVersionDescriptions.Select(d => d.ApiVersion.ToString()).ToArray();
         var asked = match.Groups["version"].Value;
         if (supported.Contains(asked, StringComparer.OrdinalIgnoreCase)

@@ -14,15 +14,21 @@ public static partial class DatabaseStartup
     public static async Task<bool> PrepareDatabaseAsync(this WebApplication app)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("PdpApi.Database");
+        if (!app.Configuration.GetValue("Database:PrepareOnStart", true))
+        {
+            LogSkipped(logger);
+            return true;
+        }
         var timeout = TimeSpan.FromSeconds(app.Configuration.GetValue("Database:StartupTimeoutSeconds", 90));
         var seedPath = SeedPath(app.Configuration);
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PdpDbContext>();
+        await using var db = DatabaseServiceCollectionExtensions.CreateSetupContext(app.Configuration, app.Environment.ContentRootPath);
         try
         {
             await MigrateAsync(db, timeout, logger);
             var outcome = await SeedLoader.LoadAsync(db, seedPath);
             LogSeed(logger, seedPath, outcome);
+            if (db.Database.IsSqlite())
+                await SettleSqliteFileAsync(db);
             return true;
         }
         catch (SeedValidationException ex)
@@ -68,6 +74,22 @@ public static partial class DatabaseStartup
     private static bool IsUnreachable(Exception ex) =>
         ex is DbException || ex is RetryLimitExceededException || ex.InnerException is DbException;
 
+    /// <summary>
+    /// Serving only reads, so the file leaves write-ahead logging for a rollback journal: the database is then one file,
+    /// with no -wal or -shm beside it that could be lost, or deleted by a closing connection, when an operator moves or
+    /// restores it. The setup connections are closed, so no handle on the file outlives start-up.
+    /// </summary>
+    private static async Task SettleSqliteFileAsync(PdpDbContext db)
+    {
+        await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=DELETE;");
+        if (db.Database.GetDbConnection() is Microsoft.Data.Sqlite.SqliteConnection connection)
+        {
+            await connection.CloseAsync();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearPool(connection);
+        }
+    }
+
     private static void EnsureSqliteFolder(PdpDbContext db)
     {
         var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
@@ -78,6 +100,9 @@ public static partial class DatabaseStartup
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seed from {SeedPath}: {Outcome}.")]
     private static partial void LogSeed(ILogger logger, string seedPath, PdpApi.Data.Seeding.SeedOutcome outcome);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database:PrepareOnStart is false: the database is taken as migrated and seeded.")]
+    private static partial void LogSkipped(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "{Message}")]
     private static partial void LogFailure(ILogger logger, string message);

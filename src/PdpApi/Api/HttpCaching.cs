@@ -1,3 +1,4 @@
+using Asp.Versioning;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
@@ -9,7 +10,7 @@ namespace PdpApi.Api;
 /// <c>Cache-Control: public</c>, and answers a matching <c>If-None-Match</c> with 304. It sits inside the output cache,
 /// which stores these headers and answers conditional requests for cached responses itself.
 /// </summary>
-public sealed class HttpCachingMiddleware(RequestDelegate next, IConfiguration configuration)
+public sealed partial class HttpCachingMiddleware(RequestDelegate next, IConfiguration configuration)
 {
     private readonly string _cacheControl = $"public, max-age={configuration.GetValue("HttpCaching:MaxAgeSeconds", 3600)}";
 
@@ -39,11 +40,9 @@ public sealed class HttpCachingMiddleware(RequestDelegate next, IConfiguration c
         if (response.StatusCode == StatusCodes.Status200OK)
         {
             buffer.Position = 0;
-            var etag = new EntityTagHeaderValue($"\"{Convert.ToBase64String(await SHA256.HashDataAsync(buffer)).TrimEnd('=')}\"");
-            response.Headers.ETag = etag.ToString();
+            var etag = $"\"{Convert.ToBase64String(await SHA256.HashDataAsync(buffer)).TrimEnd('=')}\"";
             response.Headers.CacheControl = _cacheControl;
-            var ifNoneMatch = request.GetTypedHeaders().IfNoneMatch;
-            if (ifNoneMatch.Any(candidate => candidate.Equals(EntityTagHeaderValue.Any) || candidate.Compare(etag, useStrongComparison: false)))
+            if (AnswerNotModified(context, etag))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
                 response.ContentLength = null;
@@ -52,11 +51,36 @@ public sealed class HttpCachingMiddleware(RequestDelegate next, IConfiguration c
             }
         }
 
+        ReportApiVersions(context);
         if (buffer.Length == 0)
             return; // an empty error is left for the status-code-pages middleware to fill with problem details
         response.ContentLength = buffer.Length;
         buffer.Position = 0;
         await buffer.CopyToAsync(body, context.RequestAborted);
+    }
+}
+
+public sealed partial class HttpCachingMiddleware
+{
+    /// <summary>
+    /// Asp.Versioning writes <c>api-supported-versions</c> when the response starts, after the output cache has taken its
+    /// copy of the headers; reporting here, before the body is written, puts the header in the cached copy too.
+    /// </summary>
+    private static void ReportApiVersions(HttpContext context)
+    {
+        if (context.GetEndpoint()?.Metadata.GetMetadata<ApiVersionMetadata>() is not { } metadata)
+            return;
+        var reporter = context.RequestServices.GetService<IReportApiVersions>();
+        reporter?.Report(context.Response, metadata.Map(reporter.Mapping));
+    }
+
+    /// <summary>Sets the ETag; true when the request's <c>If-None-Match</c> matches it (weak comparison, RFC 9110 13.1.2).</summary>
+    public static bool AnswerNotModified(HttpContext context, string etag)
+    {
+        context.Response.Headers.ETag = etag;
+        var tag = new EntityTagHeaderValue(etag);
+        return context.Request.GetTypedHeaders().IfNoneMatch
+            .Any(candidate => candidate.Equals(EntityTagHeaderValue.Any) || candidate.Compare(tag, useStrongComparison: false));
     }
 }
 

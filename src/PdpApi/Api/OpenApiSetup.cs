@@ -17,6 +17,7 @@ public static class OpenApiSetup
     public static IServiceCollection AddPdpOpenApi(this IServiceCollection services)
     {
         services.AddTransient<IConfigureOptions<SwaggerGenOptions>, SwaggerDocumentPerVersion>();
+        services.AddSingleton<OpenApiDocuments>();
         services.AddSwaggerGen(options =>
         {
             foreach (var assembly in new[] { typeof(OpenApiSetup).Assembly, typeof(Data.Cluster).Assembly })
@@ -37,9 +38,10 @@ public static class OpenApiSetup
 
     public static void UsePdpOpenApi(this WebApplication app)
     {
-        app.UseSwagger();
+        OpenApiDocuments.MapPdpOpenApiDocuments(app);
         app.UseSwaggerUI(options =>
         {
+            options.EnableDeepLinking();
             foreach (var description in app.DescribeApiVersions())
                 options.SwaggerEndpoint($"/swagger/{description.GroupName}/swagger.json", description.GroupName.ToUpperInvariant());
             options.DocumentTitle = "PdpApi";
@@ -105,8 +107,9 @@ public sealed class VersionedOperationFilter : IOperationFilter
 }
 
 /// <summary>
-/// Declares, once, the responses every operation can give besides its own 200: 400, 406, 429 and 500; for a GET also
-/// the ETag and 304 (the caching middleware validates GETs only); for one with a body, 415.
+/// Declares, once, the responses every operation can give besides its own 200: 400, 406, 414, 431, 429, 500 and 503,
+/// with the rate-limit headers; for a GET also the ETag and 304 (the caching middleware validates GETs only); for one
+/// with a body, 408, 413 and 415.
 /// </summary>
 public sealed class StandardResponsesFilter : IOperationFilter
 {
@@ -124,6 +127,7 @@ public sealed class StandardResponsesFilter : IOperationFilter
             okResponse.Headers["Cache-Control"] = Header("public, max-age=...: the data changes only when the seed does.");
             if (operation.Parameters?.Any(p => p.Name == "page") == true)
                 okResponse.Headers["Link"] = Header("RFC 8288 links to the first, prev, next and last pages.");
+            AddRateLimitHeaders(okResponse);
             if (okResponse.Content?.TryGetValue(CsvOutputFormatter.MediaType, out var csv) == true)
             {
                 csv.Schema = new OpenApiSchema
@@ -137,22 +141,52 @@ public sealed class StandardResponsesFilter : IOperationFilter
 
         if (isGet)
             operation.Responses["304"] = new OpenApiResponse { Description = "Not Modified: the If-None-Match ETag still matches." };
+        if (!isGet && operation.Responses.TryGetValue("200", out var posted) && posted is OpenApiResponse postedResponse)
+            AddRateLimitHeaders(postedResponse);
         if (operation.RequestBody is not null)
+        {
+            operation.Responses["408"] = Problem("Request Timeout: the body arrived too slowly (under 240 bytes a second after 5 seconds).", problem);
+            operation.Responses["413"] = Problem("Content Too Large: the body is over this operation's limit (see its description).", problem);
             operation.Responses["415"] = Problem("Unsupported Media Type: send the body as application/json.", problem);
+        }
+        operation.Responses["414"] = Problem($"URI Too Long: the URL is over {RequestLimits.MaxUrlBytes} characters.", problem);
+        operation.Responses["431"] = Problem($"Request Header Fields Too Large: the headers add up to over {RequestLimits.MaxHeaderBytes} characters.", problem);
         operation.Responses["400"] = Problem("Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts.", validationProblem);
         if (operation.Responses.ContainsKey("404"))
             operation.Responses["404"] = Problem("Not Found: no resource has this id (or the API version is not served).", problem);
         operation.Responses["406"] = Problem("Not Acceptable: the Accept header names no format this operation writes.", problem);
-        operation.Responses["429"] = Problem("Too Many Requests: wait the seconds in Retry-After.", problem);
+        var tooMany = Problem("Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After.", problem);
+        tooMany.Headers = new Dictionary<string, IOpenApiHeader>
+        {
+            ["Retry-After"] = Header("Seconds until the rate-limit window resets.", JsonSchemaType.Integer),
+        };
+        AddRateLimitHeaders(tooMany);
+        operation.Responses["429"] = tooMany;
         operation.Responses["500"] = Problem("Internal Server Error: reported without internals; quote the traceId.", problem);
+        var unavailable = Problem("Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After.", problem);
+        unavailable.Headers = new Dictionary<string, IOpenApiHeader>
+        {
+            ["Retry-After"] = Header("Seconds to wait before retrying.", JsonSchemaType.Integer),
+        };
+        operation.Responses["503"] = unavailable;
         var ordered = new OpenApiResponses();
         foreach (var (status, response) in operation.Responses.OrderBy(r => r.Key, StringComparer.Ordinal))
             ordered[status] = response;
         operation.Responses = ordered;
     }
 
-    private static OpenApiHeader Header(string description) =>
-        new() { Description = description, Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+    private static OpenApiHeader Header(string description, JsonSchemaType type = JsonSchemaType.String) =>
+        new() { Description = description, Schema = new OpenApiSchema { Type = type } };
+
+    private static void AddRateLimitHeaders(OpenApiResponse response)
+    {
+        response.Headers ??= new Dictionary<string, IOpenApiHeader>();
+        response.Headers["RateLimit-Policy"] = Header(
+            "IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds (\"api\";q=600;w=60). "
+            + "Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health.");
+        response.Headers["RateLimit"] = Header(
+            "IETF RateLimit: requests remaining in the current window and seconds until it resets (\"api\";r=599;t=37).");
+    }
 
     private static OpenApiResponse Problem(string description, IOpenApiSchema schema) => new()
     {

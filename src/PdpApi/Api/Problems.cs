@@ -33,9 +33,7 @@ public static class Problems
                 Title = "Too Many Requests",
             };
             // Model-binding errors (page=abc, pageSize=900) read like every other bad parameter.
-            options.InvalidModelStateResponseFactory = context => InvalidParameters(context.ModelState
-                .Where(entry => entry.Value?.Errors.Count > 0)
-                .ToDictionary(entry => entry.Key, entry => entry.Value!.Errors.Select(e => e.ErrorMessage).ToArray()));
+            options.InvalidModelStateResponseFactory = context => InvalidParameters(BodyErrors.Describe(context.ModelState));
         });
         return services;
     }

@@ -53,6 +53,7 @@ public sealed class IndicatorsController(PdpDbContext db) : ControllerBase
     /// <param name="tariffHeadingExportsPreviousYearUsd">Exports of the product's tariff heading in the previous year, US$, for the 2007 ceiling; omit when unknown.</param>
     /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
     [HttpGet("drawback", Name = "computeDrawback")]
+    [ExpensiveOperation]
     [Produces("application/json")]
     [ProducesResponseType<DrawbackResult>(StatusCodes.Status200OK)]
     public async Task<ActionResult<DrawbackResult>> Drawback(
@@ -82,8 +83,13 @@ public sealed class IndicatorsController(PdpDbContext db) : ControllerBase
     /// Section 4.1 (vi)-(vii): the last 60 monthly FOB prices are brought to current dollars with US CPI factors; the
     /// floor is their mean plus a share of their standard deviation; the specific duty is the margin factor times the
     /// amount by which the floor exceeds the reference price (none when it does not). Every step is in the working.
+    /// Limits: at most 600 months, a body of at most 64 KB (413 beyond), prices up to 1E+9 and factors up to 1000;
+    /// fields the schema does not list are refused.
     /// </remarks>
     [HttpPost("price-band", Name = "computePriceBand")]
+    [RequestSizeLimit(PriceBandRequest.MaxBodyBytes)]
+    [ExpensiveOperation]
+    [Microsoft.AspNetCore.Cors.EnableCors(Browsers.CalculatorPolicy)]
     [Consumes("application/json")]
     [Produces("application/json")]
     [ProducesResponseType<PriceBandResult>(StatusCodes.Status200OK)]
@@ -94,9 +100,14 @@ public sealed class IndicatorsController(PdpDbContext db) : ControllerBase
 /// <summary>The caller's numbers for the price-band calculator.</summary>
 public sealed record PriceBandRequest
 {
-    /// <summary>International FOB prices, US$ per tonne, one per month, oldest first; at least 60 (the last 60 are used).</summary>
+    /// <summary>The largest body the calculator reads: 600 months of two numbers each, with room to spare.</summary>
+    public const int MaxBodyBytes = 64 * 1024;
+
+    /// <summary>International FOB prices, US$ per tonne, one per month, oldest first; 60 to 600 (the last 60 are used).</summary>
+    [System.ComponentModel.DataAnnotations.MaxLength(PriceBandCalculator.MaxMonths, ErrorMessage = "Give at most {1} values.")]
     public required IReadOnlyList<double> MonthlyFobPrices { get; init; }
     /// <summary>US CPI factors, one per price, each bringing that month's price to current terms (current CPI / that month's CPI).</summary>
+    [System.ComponentModel.DataAnnotations.MaxLength(PriceBandCalculator.MaxMonths, ErrorMessage = "Give at most {1} values.")]
     public required IReadOnlyList<double> CpiFactors { get; init; }
     /// <summary>k, the share of the standard deviation added to the mean (0 or more).</summary>
     public required double StandardDeviationShare { get; init; }

@@ -106,6 +106,7 @@ public sealed class TradeIndicatorsController(PdpDbContext db) : ControllerBase
     /// <param name="traded">true or false per input, comma-separated (default: all traded); a non-traded input's tariff is not counted.</param>
     /// <param name="method">corden (default) or balassa.</param>
     [HttpGet("effective-protection", Name = "computeEffectiveProtection")]
+    [ExpensiveOperation]
     [Produces("application/json")]
     [ProducesResponseType<EffectiveProtectionResult>(StatusCodes.Status200OK)]
     public ActionResult<EffectiveProtectionResult> EffectiveProtection(
