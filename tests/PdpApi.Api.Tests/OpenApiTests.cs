@@ -32,6 +32,25 @@ public sealed class OpenApiTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task The_document_is_the_checked_in_bytes_with_an_etag_and_cache_control()
+    {
+        var response = await api.Client.GetAsync("/swagger/v1/swagger.json", TestContext.Current.CancellationToken);
+        var served = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, "/swagger/v1/swagger.json");
+        conditional.Headers.TryAddWithoutValidation("If-None-Match", response.Headers.ETag!.ToString());
+        var notModified = await api.Client.SendAsync(conditional, TestContext.Current.CancellationToken);
+        var yaml = await api.Client.GetAsync("/swagger/v1/swagger.yaml", TestContext.Current.CancellationToken);
+
+        Assert.Equal(await File.ReadAllBytesAsync(SnapshotFile, TestContext.Current.CancellationToken), served);
+        Assert.False(response.Headers.ETag!.IsWeak);
+        Assert.StartsWith("public, max-age=", response.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, yaml.StatusCode);
+        Assert.StartsWith("openapi: 3.0.4", await yaml.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await api.Client.GetAsync("/swagger/v9/swagger.json", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    [Fact]
     public async Task Every_operation_has_a_unique_operation_id_a_summary_and_the_standard_responses()
     {
         var document = JsonNode.Parse(await ServedDocumentAsync())!;

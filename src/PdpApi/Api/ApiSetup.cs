@@ -57,7 +57,7 @@ public static class ApiSetup
     /// rate limiter, then the documentation, health, the output cache, HTTP caching and the controllers.</summary>
     public static WebApplication UsePdpApi(this WebApplication app)
     {
-        app.UseForwardedHeaders();
+        app.UsePdpForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UsePdpSecurityHeaders();

@@ -18,6 +18,10 @@ public static class ClientAddress
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             options.KnownProxies.Clear();
             options.KnownIPNetworks.Clear();
+            // The obsolete list is still read by the middleware, and holds loopback by default.
+#pragma warning disable ASPDEPR005
+            options.KnownNetworks.Clear();
+#pragma warning restore ASPDEPR005
             // Each trusted hop peels one address off X-Forwarded-For, stopping at the first untrusted one.
             options.ForwardLimit = null;
             foreach (var text in Values(configuration, "ForwardedHeaders:KnownProxies"))
@@ -32,6 +36,17 @@ public static class ClientAddress
             }
         });
         return services;
+    }
+
+    /// <summary>
+    /// Reads forwarded headers only when some proxy is trusted: with both lists empty the framework's middleware would
+    /// trust every sender, so then it is not used at all and <c>X-Forwarded-For</c> is ignored.
+    /// </summary>
+    public static void UsePdpForwardedHeaders(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ForwardedHeadersOptions>>().Value;
+        if (options.KnownProxies.Count > 0 || options.KnownIPNetworks.Count > 0)
+            app.UseForwardedHeaders();
     }
 
     /// <summary>A configuration list (<c>Key:0</c>, <c>Key:1</c> ...), or one comma-separated value.</summary>

@@ -21,8 +21,9 @@ public class ApiFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:Pdp"] = $"Data Source={DatabaseFile}",
             ["RateLimiting:PermitsPerWindow"] = "100000",
         };
+        // "{folder}" in a setting stands for this factory's temporary folder.
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-            _settings[key] = value;
+            _settings[key] = value?.Replace("{folder}", Folder, StringComparison.Ordinal);
     }
 
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "pdpapi-tests", Guid.NewGuid().ToString("N"));
