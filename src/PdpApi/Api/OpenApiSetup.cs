@@ -42,6 +42,8 @@ public static class OpenApiSetup
         app.UseSwaggerUI(options =>
         {
             options.EnableDeepLinking();
+            // No badge from an outside validator: the page loads nothing from other origins (see its CSP).
+            options.ConfigObject.ValidatorUrl = null;
             foreach (var description in app.DescribeApiVersions())
                 options.SwaggerEndpoint($"/swagger/{description.GroupName}/swagger.json", description.GroupName.ToUpperInvariant());
             options.DocumentTitle = "PdpApi";
