@@ -10,6 +10,18 @@ public sealed class FormatsAndCachingTests(ApiFixture api)
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
+    public async Task A_response_from_the_output_cache_still_reports_the_supported_versions()
+    {
+        const string path = "/api/v1/clusters?region=Cusco&sort=-id";
+        var first = await _client.GetAsync(path, Cancel);
+        var repeat = await _client.GetAsync(path, Cancel);
+
+        Assert.NotNull(repeat.Headers.Age); // served from the output cache
+        Assert.Equal("1.0", first.Header("api-supported-versions"));
+        Assert.Equal("1.0", repeat.Header("api-supported-versions"));
+    }
+
+    [Fact]
     public async Task Csv_by_accept_header_has_the_json_fields_as_columns()
     {
         var response = await _client.GetAsync("/api/v1/clusters?region=Lima", "text/csv");
