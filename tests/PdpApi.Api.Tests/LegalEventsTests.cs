@@ -113,7 +113,7 @@ public sealed class LegalHistorySeedTests
     [Fact]
     public void The_lineage_graph_has_no_cycle()
     {
-        var cycle = PdpApi.Institutions.Lineage.FindCycle(Seed.Institutions.Links.Where(l => l.IsPublishedReading));
+        var cycle = PdpApi.Data.Seeding.InstitutionSeed.FindCycle(Seed.Institutions.Links.Where(l => l.IsPublishedReading));
 
         Assert.True(cycle is null, "cycle: " + string.Join(" -> ", cycle ?? []));
     }

@@ -57,6 +57,43 @@ public sealed class SeedLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_lineage_with_a_cycle_is_refused_at_the_line_that_closes_it()
+    {
+        var lines = File.ReadAllLines(Path.Combine(SeedCopy, "institution-links.csv")).Length;
+        Edit("institution-links.csv", text => text + "promperu-back-to-prompex,promperu,prompex,renamed-to,2008,,,,,,table,true,,table-11,653,,\n");
+
+        var error = SingleError();
+
+        Assert.Equal(("institution-links.csv", lines + 1, "to_id"), (error.File, error.Line, error.Column));
+        Assert.Contains("cycle: ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_manifest_names_every_seed_file_once_and_each_exists()
+    {
+        var files = SeedManifest.Files;
+        var onDisk = Directory.EnumerateFiles(Repository.SeedFolder, "*.csv").Select(Path.GetFileName).Order(StringComparer.Ordinal);
+
+        Assert.Equal(files.Count, files.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(onDisk, files.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Reloading_a_changed_seed_empties_every_table_it_fills_first()
+    {
+        await using var db = Database();
+        await SeedLoader.LoadAsync(db, SeedCopy, Cancel);
+        var clusters = await db.Clusters.CountAsync(Cancel);
+        var regions = await db.ClusterRegions.CountAsync(Cancel);
+        Edit("clusters.csv", text => text.Replace("Cheese", "Cheese and butter", StringComparison.Ordinal));
+
+        Assert.Equal(SeedOutcome.Loaded, await SeedLoader.LoadAsync(db, SeedCopy, Cancel));
+        Assert.Equal(clusters, await db.Clusters.CountAsync(Cancel));
+        Assert.Equal(regions, await db.ClusterRegions.CountAsync(Cancel));
+        Assert.Equal("Cheese and butter", (await db.Clusters.SingleAsync(c => c.Id == 1, Cancel)).Outputs);
+    }
+
+    [Fact]
     public void An_unknown_column_is_reported_with_file_line_and_column()
     {
         Edit("clusters.csv", text => text.Replace("footnotes,note", "footnotes,note,population", StringComparison.Ordinal));

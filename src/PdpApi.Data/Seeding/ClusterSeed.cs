@@ -6,7 +6,7 @@ internal static class ClusterSeed
     private static readonly string[] Columns =
     [
         "id", "name", "activity", "place_as_printed", "locality", "district", "province", "regions", "region_basis",
-        "outputs", "sector", "source_id", "footnotes", "note",
+        "outputs", "sector", "source_id", "paper_line", "footnotes", "note",
     ];
 
     public static List<Cluster> Read(string directory, IReadOnlySet<string> sourceIds, SeedErrors errors)
@@ -35,19 +35,13 @@ internal static class ClusterSeed
                 Sector = row.Enum<ClusterSector>("sector"),
                 Location = location,
                 Regions = regions.Select((r, i) => new ClusterRegion { ClusterId = id, Name = r, Key = TextKey.Fold(r), Position = i + 1 }).ToList(),
-                Provenance = new Provenance
-                {
-                    SourceId = row.Text("source_id"),
-                    FootnoteMarkers = row.OptionalText("footnotes"),
-                    Note = row.OptionalText("note"),
-                },
+                Provenance = row.Provenance(sourceIds),
                 SearchText = "",
             };
             cluster.SearchText = TextKey.Fold(string.Join(" | ",
                 new[] { cluster.Name, cluster.Activity, cluster.Outputs, location.PlaceAsPrinted }.Concat(regions).OfType<string>()));
 
             SeedLoader.CheckUnique(seen, id, row, "id");
-            SeedLoader.CheckReference(sourceIds, cluster.Provenance.SourceId, row, "source_id", "sources.csv");
             if (regions.Select(TextKey.Fold).Distinct().Count() != regions.Count)
                 row.Error("regions", "a region is listed twice.");
             if ((location.RegionBasis == RegionBasis.NotStated) != (regions.Count == 0))

@@ -24,8 +24,6 @@ internal static class ExportIncentiveSeed
         "operating_until_year", "benefits", "benefits_end_year", "source_id", "paper_line", "footnotes", "note",
     ];
 
-    public static readonly string[] FileNames =
-        ["drawback-rules.csv", "free-zone-rules.csv", "drawback-exports.csv", "free-zone-imports.csv", "free-zones.csv"];
 
     public static List<IncentiveRule> ReadRules(string directory, IReadOnlySet<string> sourceIds, SeedErrors errors)
     {

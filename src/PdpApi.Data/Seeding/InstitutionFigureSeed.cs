@@ -19,7 +19,7 @@ internal static class InstitutionFigureSeed
         ("impacts", "institution-impacts.csv", ["component"]),
     ];
 
-    public static IEnumerable<string> FileNames => Files.Select(f => f.File).Concat(["survey-respondents.csv", "beneficiary-firms.csv"]);
+    public static IEnumerable<string> FigureFileNames => Files.Select(f => f.File);
 
 
     public static List<InstitutionFigure> Read(string directory, IReadOnlySet<string> sourceIds, IReadOnlySet<string> institutionIds, SeedErrors errors)

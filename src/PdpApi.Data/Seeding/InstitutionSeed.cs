@@ -31,8 +31,6 @@ internal static class InstitutionSeed
         "period_as_printed", "basis", "reading", "preferred_reading", "evidence", "source_id", "paper_line", "footnotes", "note",
     ];
 
-    public static readonly string[] FileNames =
-        ["institutions.csv", "economic-failures.csv", "institution-failures.csv", "institution-links.csv", "institution-ministries.csv"];
 
     public static List<Institution> ReadInstitutions(string directory, IReadOnlySet<string> sourceIds, SeedErrors errors)
     {
@@ -120,6 +118,7 @@ internal static class InstitutionSeed
         }
 
         var links = new List<InstitutionLink>();
+        var linkLines = new Dictionary<InstitutionLink, int>();
         foreach (var row in SeedCsv.Read(directory, "institution-links.csv", LinkColumns, errors).Rows)
         {
             var link = new InstitutionLink
@@ -141,9 +140,16 @@ internal static class InstitutionSeed
             if (link.FromId == link.ToId)
                 row.Error("to_id", "a body cannot be linked to itself.");
             links.Add(link);
+            linkLines[link] = row.Line;
         }
         foreach (var change in links.GroupBy(l => l.ChangeId).Where(g => g.Count(l => l.IsPublishedReading) != 1))
             errors.Add("institution-links.csv", 0, "preferred_reading", $"change '{change.Key}' must have exactly one preferred reading; it has {change.Count(l => l.IsPublishedReading)}.");
+        // A body cannot be its own predecessor: the published readings must form a lineage without cycles.
+        if (FindCycle(links.Where(l => l.IsPublishedReading)) is { } cycle)
+        {
+            var closing = links.First(l => l.IsPublishedReading && l.FromId == cycle[^2] && l.ToId == cycle[^1]);
+            errors.Add("institution-links.csv", linkLines[closing], "to_id", $"the published links form a cycle: {string.Join(" -> ", cycle)}.");
+        }
 
         var spans = 0;
         foreach (var row in SeedCsv.Read(directory, "institution-ministries.csv", MinistryColumns, errors).Rows)
@@ -168,6 +174,40 @@ internal static class InstitutionSeed
                 row.Error("institution_id", $"'{span.InstitutionId}' does not match any id in institutions.csv.");
         }
         return links;
+    }
+
+    /// <summary>A cycle of links (following their direction) as the bodies it passes through, or null when there is none.</summary>
+    public static IReadOnlyList<string>? FindCycle(IEnumerable<InstitutionLink> links)
+    {
+        var next = links.ToLookup(l => l.FromId, l => l.ToId);
+        var state = new Dictionary<string, int>(StringComparer.Ordinal);
+        var path = new List<string>();
+        foreach (var start in next.Select(g => g.Key))
+        {
+            var cycle = Visit(start);
+            if (cycle is not null)
+                return cycle;
+        }
+        return null;
+
+        IReadOnlyList<string>? Visit(string node)
+        {
+            if (state.GetValueOrDefault(node) == 2)
+                return null;
+            if (state.GetValueOrDefault(node) == 1)
+                return [.. path.SkipWhile(n => n != node), node];
+            state[node] = 1;
+            path.Add(node);
+            foreach (var target in next[node])
+            {
+                var cycle = Visit(target);
+                if (cycle is not null)
+                    return cycle;
+            }
+            path.RemoveAt(path.Count - 1);
+            state[node] = 2;
+            return null;
+        }
     }
 
     private static string? OptionalOneOf(SeedRow row, string column, IReadOnlyCollection<string> allowed) =>

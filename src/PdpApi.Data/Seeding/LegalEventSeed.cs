@@ -17,7 +17,6 @@ internal static class LegalEventSeed
         "is_published_reading", "main_seed_refs", "source_id", "paper_line", "footnotes", "note",
     ];
 
-    public static readonly string[] FileNames = ["administrations.csv", "legal-events.csv"];
 
     public static List<Administration> ReadAdministrations(string directory, IReadOnlySet<string> sourceIds, SeedErrors errors)
     {

@@ -17,15 +17,8 @@ public enum SeedOutcome
 /// </summary>
 public static class SeedLoader
 {
-    internal static readonly string[] KnownFiles =
-    [
-        "sources.csv", "source-notes.csv", "clusters.csv", "tariff-schedules.csv", "tariff-schedule-lines.csv", "sector-protection.csv",
-        "sector-groups.csv", "tariff-structure.csv", "tariff-bands.csv", "protection-growth-correlations.csv",
-        "tariff-chronology.csv", "price-band-products.csv", "ntb-countries.csv", "ntb-types.csv", "ptas.csv", "pta-events.csv",
-        "preference-schemes.csv", .. FigureSeed.FileNames, .. ExportIncentiveSeed.FileNames, .. InstitutionSeed.FileNames,
-        .. LegalEventSeed.FileNames, .. InstitutionFigureSeed.FileNames, FdiSeed.FileName, .. ClusterProgramSeed.FileNames,
-        .. SeriesSeed.FileNames,
-    ];
+    /// <summary>Every file the loader reads; any other CSV file in the seed folder is refused.</summary>
+    internal static IReadOnlyList<string> KnownFiles => SeedManifest.Files;
 
     public static async Task<SeedOutcome> LoadAsync(PdpDbContext db, string seedDirectory, CancellationToken cancellationToken = default)
     {
@@ -37,88 +30,15 @@ public static class SeedLoader
         if (state?.ContentHash == hash)
             return SeedOutcome.Unchanged;
 
-        var data = Parse(seedDirectory);
+        var reading = SeedManifest.ReadAll(seedDirectory);
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.SeriesObservations.ExecuteDeleteAsync(cancellationToken);
-            await db.Series.ExecuteDeleteAsync(cancellationToken);
-            await db.ClusterProgramGoals.ExecuteDeleteAsync(cancellationToken);
-            await db.ClusterProgramFigures.ExecuteDeleteAsync(cancellationToken);
-            await db.ClusterProgramClusters.ExecuteDeleteAsync(cancellationToken);
-            await db.ClusterPrograms.ExecuteDeleteAsync(cancellationToken);
-            await db.FdiValues.ExecuteDeleteAsync(cancellationToken);
-            await db.BeneficiaryFirms.ExecuteDeleteAsync(cancellationToken);
-            await db.SurveyRespondents.ExecuteDeleteAsync(cancellationToken);
-            await db.InstitutionFigures.ExecuteDeleteAsync(cancellationToken);
-            await db.LegalEventBodies.ExecuteDeleteAsync(cancellationToken);
-            await db.LegalEvents.ExecuteDeleteAsync(cancellationToken);
-            await db.Administrations.ExecuteDeleteAsync(cancellationToken);
-            await db.InstitutionMinistries.ExecuteDeleteAsync(cancellationToken);
-            await db.InstitutionLinks.ExecuteDeleteAsync(cancellationToken);
-            await db.InstitutionFailures.ExecuteDeleteAsync(cancellationToken);
-            await db.EconomicFailures.ExecuteDeleteAsync(cancellationToken);
-            await db.Institutions.ExecuteDeleteAsync(cancellationToken);
-            await db.FreeZones.ExecuteDeleteAsync(cancellationToken);
-            await db.IncentiveTradeValues.ExecuteDeleteAsync(cancellationToken);
-            await db.IncentiveRules.ExecuteDeleteAsync(cancellationToken);
-            await db.QuotedFigures.ExecuteDeleteAsync(cancellationToken);
-            await db.PreferenceSchemes.ExecuteDeleteAsync(cancellationToken);
-            await db.PtaEvents.ExecuteDeleteAsync(cancellationToken);
-            await db.Ptas.ExecuteDeleteAsync(cancellationToken);
-            await db.NtbTypes.ExecuteDeleteAsync(cancellationToken);
-            await db.NtbCountries.ExecuteDeleteAsync(cancellationToken);
-            await db.PriceBandProducts.ExecuteDeleteAsync(cancellationToken);
-            await db.TariffChanges.ExecuteDeleteAsync(cancellationToken);
-            await db.ProtectionGrowthCorrelations.ExecuteDeleteAsync(cancellationToken);
-            await db.TariffBandShares.ExecuteDeleteAsync(cancellationToken);
-            await db.TariffStructure.ExecuteDeleteAsync(cancellationToken);
-            await db.SectorGroups.ExecuteDeleteAsync(cancellationToken);
-            await db.SectorProtection.ExecuteDeleteAsync(cancellationToken);
-            await db.TariffScheduleLines.ExecuteDeleteAsync(cancellationToken);
-            await db.TariffSchedules.ExecuteDeleteAsync(cancellationToken);
-            await db.ClusterRegions.ExecuteDeleteAsync(cancellationToken);
-            await db.Clusters.ExecuteDeleteAsync(cancellationToken);
-            await db.TableNotes.ExecuteDeleteAsync(cancellationToken);
-            await db.Sources.ExecuteDeleteAsync(cancellationToken);
+            await SeedManifest.ClearAsync(db, cancellationToken);
             await db.SeedStates.ExecuteDeleteAsync(cancellationToken);
-
-            db.Sources.AddRange(data.Sources);
-            db.TableNotes.AddRange(data.TableNotes);
-            db.Clusters.AddRange(data.Clusters);
-            db.TariffSchedules.AddRange(data.TariffSchedules);
-            db.SectorProtection.AddRange(data.SectorProtection);
-            db.SectorGroups.AddRange(data.SectorGroups);
-            db.TariffStructure.AddRange(data.TariffStructure);
-            db.TariffBandShares.AddRange(data.TariffBandShares);
-            db.ProtectionGrowthCorrelations.AddRange(data.ProtectionGrowthCorrelations);
-            db.TariffChanges.AddRange(data.TariffChanges);
-            db.PriceBandProducts.AddRange(data.PriceBandProducts);
-            db.NtbCountries.AddRange(data.Trade.NtbCountries);
-            db.NtbTypes.AddRange(data.Trade.NtbTypes);
-            db.Ptas.AddRange(data.Trade.Agreements.Ptas);
-            db.PtaEvents.AddRange(data.Trade.Agreements.Events.Where(e => e.PtaId is null));
-            db.PreferenceSchemes.AddRange(data.Trade.PreferenceSchemes);
-            db.QuotedFigures.AddRange(data.Trade.Figures);
-            db.IncentiveRules.AddRange(data.Trade.IncentiveRules);
-            db.IncentiveTradeValues.AddRange(data.Trade.IncentiveTradeValues);
-            db.FreeZones.AddRange(data.Trade.FreeZones);
-            db.EconomicFailures.AddRange(data.Institutions.EconomicFailures);
-            db.Institutions.AddRange(data.Institutions.Institutions);
-            db.InstitutionLinks.AddRange(data.Institutions.Links);
-            db.Administrations.AddRange(data.Institutions.Administrations);
-            db.LegalEvents.AddRange(data.Institutions.LegalEvents);
-            db.InstitutionFigures.AddRange(data.Institutions.Figures);
-            db.SurveyRespondents.AddRange(data.Institutions.SurveyRespondents);
-            db.BeneficiaryFirms.AddRange(data.Institutions.BeneficiaryFirms);
-            db.FdiValues.AddRange(data.Evidence.Fdi);
-            db.ClusterPrograms.AddRange(data.Evidence.ClusterPrograms.Programs);
-            db.ClusterProgramFigures.AddRange(data.Evidence.ClusterPrograms.Figures);
-            db.ClusterProgramGoals.AddRange(data.Evidence.ClusterPrograms.Goals);
-            db.Series.AddRange(data.Evidence.Series);
-            db.SeriesObservations.AddRange(data.Evidence.Observations);
+            SeedManifest.AddAll(db, reading);
             CheckLengths(db);
             db.SeedStates.Add(new SeedState { Id = 1, ContentHash = hash, LoadedAtUtc = DateTime.UtcNow });
             await db.SaveChangesAsync(cancellationToken);
@@ -140,63 +60,8 @@ public static class SeedLoader
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
-    public static SeedData Parse(string seedDirectory)
-    {
-        var errors = new SeedErrors();
-        foreach (var path in Directory.EnumerateFiles(seedDirectory, "*.csv"))
-        {
-            var name = Path.GetFileName(path);
-            if (!KnownFiles.Contains(name))
-                errors.Add(name, 0, null, $"unknown seed file; the loader reads: {string.Join(", ", KnownFiles)}.");
-        }
-
-        var sources = SourceSeed.ReadSources(seedDirectory, errors);
-        var sourceIds = sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        var notes = SourceSeed.ReadNotes(seedDirectory, sourceIds, errors);
-        var clusters = ClusterSeed.Read(seedDirectory, sourceIds, errors);
-        var schedules = TariffSeed.ReadSchedules(seedDirectory, sourceIds, errors);
-        var protection = TariffSeed.ReadSectorProtection(seedDirectory, sourceIds, errors);
-        var groups = TariffStructureSeed.ReadGroups(seedDirectory, sourceIds, errors);
-        var groupIds = groups.Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
-        var structure = TariffStructureSeed.ReadStructure(seedDirectory, sourceIds, groupIds, errors);
-        var bands = TariffStructureSeed.ReadBands(seedDirectory, sourceIds, groupIds, errors);
-        var correlations = TariffStructureSeed.ReadCorrelations(seedDirectory, sourceIds, errors);
-        var changes = TariffChronologySeed.ReadChanges(seedDirectory, sourceIds, errors);
-        var priceBand = TariffChronologySeed.ReadProducts(seedDirectory, sourceIds, errors);
-        var trade = new TradeData(
-            TradeAgreementSeed.ReadNtbCountries(seedDirectory, sourceIds, errors),
-            TradeAgreementSeed.ReadNtbTypes(seedDirectory, sourceIds, errors),
-            TradeAgreementSeed.ReadPtas(seedDirectory, sourceIds, errors),
-            TradeAgreementSeed.ReadSchemes(seedDirectory, sourceIds, errors),
-            FigureSeed.Read(seedDirectory, sourceIds, errors),
-            ExportIncentiveSeed.ReadRules(seedDirectory, sourceIds, errors),
-            ExportIncentiveSeed.ReadTradeValues(seedDirectory, sourceIds, errors),
-            ExportIncentiveSeed.ReadZones(seedDirectory, sourceIds, errors));
-
-        var institutions = InstitutionSeed.ReadInstitutions(seedDirectory, sourceIds, errors);
-        var failures = InstitutionSeed.ReadFailures(seedDirectory, sourceIds, errors);
-        var links = InstitutionSeed.ReadRelations(seedDirectory, sourceIds, institutions,
-            failures.Select(f => f.Id).ToHashSet(StringComparer.Ordinal), errors);
-        var administrations = LegalEventSeed.ReadAdministrations(seedDirectory, sourceIds, errors);
-        var legalEvents = LegalEventSeed.ReadEvents(seedDirectory, sourceIds,
-            institutions.Select(i => i.Id).ToHashSet(StringComparer.Ordinal), administrations, errors);
-        var institutionIds = institutions.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
-        var history = new InstitutionData(institutions, failures, links, administrations, legalEvents,
-            InstitutionFigureSeed.Read(seedDirectory, sourceIds, institutionIds, errors),
-            InstitutionFigureSeed.ReadRespondents(seedDirectory, sourceIds, institutionIds, errors),
-            InstitutionFigureSeed.ReadFirms(seedDirectory, sourceIds, institutionIds, errors));
-
-        var (series, observations) = SeriesSeed.Read(seedDirectory, sourceIds, history.Figures, errors);
-        var evidence = new EvidenceData(
-            FdiSeed.Read(seedDirectory, sourceIds, errors),
-            ClusterProgramSeed.Read(seedDirectory, sourceIds, clusters.Select(c => c.Id).ToHashSet(), institutionIds, errors),
-            series,
-            observations);
-
-        if (errors.All.Count > 0)
-            throw new SeedValidationException(errors.All);
-        return new SeedData(sources, notes, clusters, schedules, protection, groups, structure, bands, correlations, changes, priceBand, trade, history, evidence);
-    }
+    /// <summary>Reads and validates the whole seed without touching a database (tests read the paper's data this way).</summary>
+    public static SeedData Parse(string seedDirectory) => SeedData.From(SeedManifest.ReadAll(seedDirectory));
 
     /// <summary>
     /// Rejects a text longer than its column: SQLite would store it, SQL Server would refuse the whole load, so the
@@ -236,6 +101,7 @@ public static class SeedLoader
     }
 }
 
+/// <summary>The seed as read, grouped by resource family.</summary>
 public sealed record SeedData(
     IReadOnlyList<Source> Sources,
     IReadOnlyList<TableNote> TableNotes,
@@ -250,7 +116,20 @@ public sealed record SeedData(
     IReadOnlyList<PriceBandProduct> PriceBandProducts,
     TradeData Trade,
     InstitutionData Institutions,
-    EvidenceData Evidence);
+    EvidenceData Evidence)
+{
+    internal static SeedData From(SeedReading r) => new(
+        r.Rows<Source>(), r.Rows<TableNote>(), r.Rows<Cluster>(), r.Rows<TariffSchedule>(), r.Rows<SectorProtectionValue>(),
+        r.Rows<SectorGroup>(), r.Rows<TariffStructureValue>(), r.Rows<TariffBandShare>(), r.Rows<ProtectionGrowthCorrelation>(),
+        r.Rows<TariffChange>(), r.Rows<PriceBandProduct>(),
+        new TradeData(r.Rows<NtbCountry>(), r.Rows<NtbType>(), ([.. r.Rows<Pta>()], [.. r.Rows<PtaEvent>()]), r.Rows<PreferenceScheme>(),
+            r.Rows<QuotedFigure>(), r.Rows<IncentiveRule>(), r.Rows<IncentiveTradeValue>(), r.Rows<FreeZone>()),
+        new InstitutionData(r.Rows<Institution>(), r.Rows<EconomicFailure>(), r.Rows<InstitutionLink>(), r.Rows<Administration>(),
+            r.Rows<LegalEvent>(), r.Rows<InstitutionFigure>(), r.Rows<SurveyRespondent>(), r.Rows<BeneficiaryFirm>()),
+        new EvidenceData(r.Rows<FdiValue>(),
+            new ClusterProgramData(r.Rows<ClusterProgram>(), r.Rows<ClusterProgramFigure>(), r.Rows<ClusterProgramGoal>()),
+            r.Rows<StatisticalSeries>(), r.Rows<SeriesObservation>()));
+}
 
 /// <summary>FDI (Table 17), the cluster programmes of Section 7 and the statistical series.</summary>
 public sealed record EvidenceData(

@@ -124,38 +124,4 @@ public static class Lineage
         }
         return seen;
     }
-
-    /// <summary>A cycle of links (following their direction), or null when there is none.</summary>
-    public static IReadOnlyList<string>? FindCycle(IEnumerable<InstitutionLink> links)
-    {
-        var next = links.ToLookup(l => l.FromId, l => l.ToId);
-        var state = new Dictionary<string, int>(StringComparer.Ordinal);
-        var path = new List<string>();
-        foreach (var start in next.Select(g => g.Key))
-        {
-            var cycle = Visit(start);
-            if (cycle is not null)
-                return cycle;
-        }
-        return null;
-
-        IReadOnlyList<string>? Visit(string node)
-        {
-            if (state.GetValueOrDefault(node) == 2)
-                return null;
-            if (state.GetValueOrDefault(node) == 1)
-                return [.. path.SkipWhile(n => n != node), node];
-            state[node] = 1;
-            path.Add(node);
-            foreach (var target in next[node])
-            {
-                var cycle = Visit(target);
-                if (cycle is not null)
-                    return cycle;
-            }
-            path.RemoveAt(path.Count - 1);
-            state[node] = 2;
-            return null;
-        }
-    }
 }
