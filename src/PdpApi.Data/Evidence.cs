@@ -9,17 +9,45 @@ public sealed class FdiValue
     public required string SectorAsPrinted { get; set; }
     public string? ParentSectorId { get; set; }
     public int SectorPosition { get; set; }
-    /// <summary>flow or stock.</summary>
-    public required string FlowOrStock { get; set; }
+    public required FlowOrStock FlowOrStock { get; set; }
     public required Period Period { get; set; }
-    /// <summary>share-percent, millions-usd, growth-percent or share-of-gdp-percent.</summary>
-    public required string Measure { get; set; }
-    /// <summary>national (PROINVERSION) or unctad.</summary>
-    public required string SourceSeries { get; set; }
+    public required FdiMeasure Measure { get; set; }
+    public required FdiSourceSeries SourceSeries { get; set; }
     public double? Value { get; set; }
     public string? ValueAsPrinted { get; set; }
     public NullReason? NullReason { get; set; }
     public required Provenance Provenance { get; set; }
+}
+
+/// <summary>Whether an FDI value is investment in the period or accumulated investment.</summary>
+public enum FlowOrStock
+{
+    /// <summary>Investment in the period.</summary>
+    Flow,
+    /// <summary>Accumulated investment at the end of the period.</summary>
+    Stock,
+}
+
+/// <summary>The unit of an FDI value in Table 17.</summary>
+public enum FdiMeasure
+{
+    /// <summary>Percent of the column's total FDI.</summary>
+    SharePercent,
+    /// <summary>Millions of US dollars.</summary>
+    MillionsUsd,
+    /// <summary>Rate of growth, percent.</summary>
+    GrowthPercent,
+    /// <summary>Percent of GDP.</summary>
+    ShareOfGdpPercent,
+}
+
+/// <summary>Which series of Table 17 a value belongs to.</summary>
+public enum FdiSourceSeries
+{
+    /// <summary>PROINVERSION: the rows above "UNCTAD DATA".</summary>
+    National,
+    /// <summary>UNCTAD: inward and outward FDI.</summary>
+    Unctad,
 }
 
 /// <summary>A cluster programme of Section 7 (business networks, CITEs, the Cluster Promotion Program ...).</summary>

@@ -48,12 +48,6 @@ public static class Vocabulary
 
     public static readonly string[] Respondents = ["institution", "beneficiary"];
 
-    public static readonly string[] FdiMeasures = ["share-percent", "millions-usd", "growth-percent", "share-of-gdp-percent"];
-
-    public static readonly string[] FlowOrStock = ["flow", "stock"];
-
-    public static readonly string[] FdiSourceSeries = ["national", "unctad"];
-
     public static readonly string[] ClusterProgramKinds =
     [
         "donor-funded-project", "donor-funded-programme", "donor-supported-programme", "government-programme",

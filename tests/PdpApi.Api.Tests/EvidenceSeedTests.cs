@@ -86,7 +86,7 @@ public sealed class EvidenceSeedArithmeticTests
     [Fact]
     public void Table_17_shares_add_up_except_the_documented_cells()
     {
-        var shares = Seed.Evidence.Fdi.Where(v => v.Measure == "share-percent").ToList();
+        var shares = Seed.Evidence.Fdi.Where(v => v.Measure == FdiMeasure.SharePercent).ToList();
         var mismatches = new List<string>();
         foreach (var column in shares.GroupBy(v => (v.FlowOrStock, v.Period.Label)))
         {
@@ -95,7 +95,7 @@ public sealed class EvidenceSeedArithmeticTests
                 var sum = group.Sum(v => v.Value!.Value);
                 var parent = column.Single(v => v.SectorId == group.Key).Value!.Value;
                 if (Math.Abs(sum - parent) > 0.05 * (group.Count() + 1))
-                    mismatches.Add(FormattableString.Invariant($"{column.Key.FlowOrStock} {column.Key.Label} {group.Key}: {Math.Round(sum, 1)} vs {parent}"));
+                    mismatches.Add(FormattableString.Invariant($"{column.Key.FlowOrStock.ToString().ToLowerInvariant()} {column.Key.Label} {group.Key}: {Math.Round(sum, 1)} vs {parent}"));
             }
         }
 

@@ -15,7 +15,7 @@ internal static class FdiSeed
     public static List<FdiValue> Read(string directory, IReadOnlySet<string> sourceIds, SeedErrors errors)
     {
         var values = new List<FdiValue>();
-        var seen = new HashSet<(string, string, string, string, string)>();
+        var seen = new HashSet<(FdiSourceSeries, string, FlowOrStock, string, FdiMeasure)>();
         var rows = SeedCsv.Read(directory, FileName, Columns, errors).Rows;
         var sectorIds = rows.Select(r => r.OptionalText("sector_id")).OfType<string>().ToHashSet(StringComparer.Ordinal);
         foreach (var row in rows)
@@ -28,10 +28,10 @@ internal static class FdiSeed
                 SectorAsPrinted = row.Text("sector_as_printed"),
                 ParentSectorId = row.OptionalText("parent_sector_id"),
                 SectorPosition = row.Int("sector_position", min: 1),
-                FlowOrStock = row.OneOf("flow_or_stock", Vocabulary.FlowOrStock),
+                FlowOrStock = row.Enum<FlowOrStock>("flow_or_stock"),
                 Period = row.Period("period", "period_start_year", "period_end_year"),
-                Measure = row.OneOf("measure", Vocabulary.FdiMeasures),
-                SourceSeries = row.OneOf("source_series", Vocabulary.FdiSourceSeries),
+                Measure = row.Enum<FdiMeasure>("measure"),
+                SourceSeries = row.Enum<FdiSourceSeries>("source_series"),
                 Value = value,
                 ValueAsPrinted = row.OptionalText("value_as_printed"),
                 NullReason = reason,

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace PdpApi.Data.Seeding;
 
@@ -25,7 +26,9 @@ public static class SeedLoader
         if (!Directory.Exists(seedDirectory))
             throw new SeedValidationException([new SeedError(seedDirectory, 0, null, "the seed folder does not exist.")]);
 
-        var hash = ComputeHash(seedDirectory);
+        // The model is part of the hash: a release that stores the same seed differently (an enum where a string was)
+        // reloads it, rather than reading rows written in the old form.
+        var hash = ComputeHash(seedDirectory, db.Model.ToDebugString(MetadataDebugStringOptions.LongDefault));
         var state = await db.SeedStates.AsNoTracking().SingleOrDefaultAsync(s => s.Id == 1, cancellationToken);
         if (state?.ContentHash == hash)
             return SeedOutcome.Unchanged;
@@ -48,10 +51,12 @@ public static class SeedLoader
         return SeedOutcome.Loaded;
     }
 
-    /// <summary>SHA-256 over the names and bytes of every CSV file in the seed folder.</summary>
-    public static string ComputeHash(string seedDirectory)
+    /// <summary>SHA-256 over the names and bytes of every CSV file in the seed folder (and, when given, the model it is stored in).</summary>
+    public static string ComputeHash(string seedDirectory, string? model = null)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        if (model is not null)
+            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(model + "\n"));
         foreach (var path in Directory.EnumerateFiles(seedDirectory, "*.csv").Order(StringComparer.Ordinal))
         {
             sha.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(path) + "\n"));

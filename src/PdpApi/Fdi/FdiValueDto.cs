@@ -20,16 +20,16 @@ public sealed record FdiValueDto
     /// <summary>Row order in the table.</summary>
     public required int SectorPosition { get; init; }
     /// <summary>flow (investment in the period) or stock (accumulated investment).</summary>
-    public required string FlowOrStock { get; init; }
+    public required FlowOrStock FlowOrStock { get; init; }
     /// <summary>The column's period.</summary>
     public required PeriodDto Period { get; init; }
     /// <summary>
     /// Unit of the value: share-percent (percent of the column's total FDI), millions-usd, growth-percent (rate of
     /// growth, percent) or share-of-gdp-percent.
     /// </summary>
-    public required string Measure { get; init; }
+    public required FdiMeasure Measure { get; init; }
     /// <summary>national (PROINVERSION, the rows above "UNCTAD DATA") or unctad (inward and outward FDI).</summary>
-    public required string SourceSeries { get; init; }
+    public required FdiSourceSeries SourceSeries { get; init; }
     /// <summary>The value in the measure's unit (parenthesised numbers are negative); null when the paper gives none.</summary>
     public required double? Value { get; init; }
     /// <summary>The cell as printed.</summary>

@@ -41,21 +41,21 @@ public sealed class FdiValueQuery : ListQuery, ISortableQuery
             errors.Add("measure", "sector shares are all share-percent; measure applies to /fdi/totals.");
         if (SourceSeries is not null)
             errors.Add("sourceSeries", "sector shares are all from the national series; sourceSeries applies to /fdi/totals.");
-        return Apply(values.Where(v => v.Measure == "share-percent"), totals: false, errors);
+        return Apply(values.Where(v => v.Measure == FdiMeasure.SharePercent), totals: false, errors);
     }
 
     internal IQueryable<FdiValue> ApplyTotals(IQueryable<FdiValue> values, QueryErrors errors) =>
-        Apply(values.Where(v => v.Measure != "share-percent"), totals: true, errors);
-
-    private static readonly string[] TotalMeasures = Vocabulary.FdiMeasures.Where(m => m != "share-percent").ToArray();
+        Apply(values.Where(v => v.Measure != FdiMeasure.SharePercent), totals: true, errors);
 
     private IQueryable<FdiValue> Apply(IQueryable<FdiValue> values, bool totals, QueryErrors errors)
     {
         var sectors = QueryGrammar.List(Sector, "sector", errors).Select(s => s.ToLowerInvariant()).ToList();
-        var flowOrStock = QueryGrammar.ListOf(FlowOrStock, Vocabulary.FlowOrStock, "flowOrStock", errors);
+        var flowOrStock = QueryGrammar.EnumList<FlowOrStock>(FlowOrStock, "flowOrStock", errors);
         var period = QueryGrammar.PeriodRange(Period, "period", errors);
-        var measureFilter = totals ? QueryGrammar.ListOf(Measure, TotalMeasures, "measure", errors) : [];
-        var series = totals ? QueryGrammar.ListOf(SourceSeries, Vocabulary.FdiSourceSeries, "sourceSeries", errors) : [];
+        var measureFilter = totals ? QueryGrammar.EnumList<FdiMeasure>(Measure, "measure", errors) : [];
+        if (measureFilter.Contains(FdiMeasure.SharePercent))
+            errors.Add("measure", "'share-percent' is the unit of the sector shares (/fdi/sector-shares); totals are millions-usd, growth-percent or share-of-gdp-percent.");
+        var series = totals ? QueryGrammar.EnumList<FdiSourceSeries>(SourceSeries, "sourceSeries", errors) : [];
         var order = Sorting.Parse(Sort, errors);
         if (sectors.Count > 0)
             values = values.Where(v => sectors.Contains(v.SectorId));

@@ -61,7 +61,7 @@ public sealed class StructureIndicatorsController(PdpDbContext db) : ControllerB
         var name = chosen[0];
         var groups = name switch
         {
-            "fdi-flows" or "fdi-stocks" => await FdiGroupsAsync(name == "fdi-flows" ? "flow" : "stock", range, cancellationToken),
+            "fdi-flows" or "fdi-stocks" => await FdiGroupsAsync(name == "fdi-flows" ? FlowOrStock.Flow : FlowOrStock.Stock, range, cancellationToken),
             "ntb-shares" => await NtbGroupsAsync(range, cancellationToken),
             _ => await SeriesGroupsAsync(name, range, cancellationToken),
         };
@@ -114,10 +114,10 @@ public sealed class StructureIndicatorsController(PdpDbContext db) : ControllerB
 
     private sealed record ShareGroup(PeriodDto Period, string? Group, List<IndicatorInputDto> Values);
 
-    private async Task<List<ShareGroup>> FdiGroupsAsync(string flowOrStock, IntRange? range, CancellationToken cancellationToken)
+    private async Task<List<ShareGroup>> FdiGroupsAsync(FlowOrStock flowOrStock, IntRange? range, CancellationToken cancellationToken)
     {
         var values = await db.FdiValues.AsNoTracking()
-            .Where(v => v.Measure == "share-percent" && v.FlowOrStock == flowOrStock)
+            .Where(v => v.Measure == FdiMeasure.SharePercent && v.FlowOrStock == flowOrStock)
             .WhereOverlaps(range, v => v.Period.StartYear, v => v.Period.EndYear)
             .OrderBy(v => v.Period.StartYear).ThenBy(v => v.SectorPosition)
             .ToListAsync(cancellationToken);
@@ -126,7 +126,7 @@ public sealed class StructureIndicatorsController(PdpDbContext db) : ControllerB
             .GroupBy(v => v.Period.Label)
             .Select(g => new ShareGroup(
                 PeriodDto.Of(g.First().Period),
-                flowOrStock,
+                System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(flowOrStock.ToString()),
                 g.Select(v => new IndicatorInputDto { Id = v.SectorId, Value = v.Value, ValueAsPrinted = v.ValueAsPrinted, Provenance = ProvenanceMapping.ToDto(v.Provenance) }).ToList()))
             .ToList();
     }
