@@ -12,7 +12,7 @@ public sealed class Institution
     public string? SameAsId { get; set; }
     /// <summary>Table 11's "Legal Framework" cell, as printed.</summary>
     public string? LegalFrameworkAsPrinted { get; set; }
-    public required string Kind { get; set; }
+    public required InstitutionKind Kind { get; set; }
     public string? Description { get; set; }
     public string? Objectives { get; set; }
     public string? Services { get; set; }
@@ -21,9 +21,9 @@ public sealed class Institution
     public string? Governance { get; set; }
     public string? BeneficiaryOutreach { get; set; }
     /// <summary>Table 3's first dimension: horizontal or vertical; null when Table 3 does not place it.</summary>
-    public string? Table3Dimension { get; set; }
+    public PdpDimension? Table3Dimension { get; set; }
     /// <summary>Table 3's second dimension: public-input or market-intervention.</summary>
-    public string? Table3Type { get; set; }
+    public PdpType? Table3Type { get; set; }
     /// <summary>True for the PDPs the paper selects for Tables 5, 6, 11, 12 and 18.</summary>
     public bool IsSelectedPdp { get; set; }
     public required Provenance Provenance { get; set; }
@@ -65,7 +65,7 @@ public sealed class InstitutionLink
     public required string ChangeId { get; set; }
     public required string FromId { get; set; }
     public required string ToId { get; set; }
-    public required string Relation { get; set; }
+    public required InstitutionRelation Relation { get; set; }
     public int? Year { get; set; }
     public string? DateAsPrinted { get; set; }
     public string? InstrumentAsPrinted { get; set; }
@@ -113,7 +113,7 @@ public sealed class LegalEvent
     public required string Id { get; set; }
     /// <summary>The act; its readings (when the paper states it more than once, differently) share it.</summary>
     public required string ActId { get; set; }
-    public string? InstrumentType { get; set; }
+    public InstrumentType? InstrumentType { get; set; }
     public string? InstrumentNumber { get; set; }
     public string? InstrumentAsPrinted { get; set; }
     public string? DateAsPrinted { get; set; }
@@ -124,7 +124,7 @@ public sealed class LegalEvent
     public int? InferredYear { get; set; }
     public int? PeriodStartYear { get; set; }
     public int? PeriodEndYear { get; set; }
-    public required string EventType { get; set; }
+    public required LegalEventType EventType { get; set; }
     public List<LegalEventBody> Bodies { get; set; } = [];
     /// <summary>Bodies that resulted from the change (the body merged into, renamed to...), separated by ';'.</summary>
     public string? SuccessorBodyIds { get; set; }
@@ -198,4 +198,70 @@ public sealed class BeneficiaryFirm
     /// <summary>The institutions it benefited from, separated by ';'.</summary>
     public string? InstitutionIds { get; set; }
     public required Provenance Provenance { get; set; }
+}
+
+/// <summary>What kind of body an institution is.</summary>
+public enum InstitutionKind
+{
+    Agency,
+    Programme,
+    Ministry,
+    Fund,
+    Regime,
+    Network,
+    Council,
+    Other,
+}
+
+/// <summary>Table 3's first dimension of a productive development policy.</summary>
+public enum PdpDimension
+{
+    Horizontal,
+    Vertical,
+}
+
+/// <summary>Table 3's second dimension of a productive development policy.</summary>
+public enum PdpType
+{
+    PublicInput,
+    MarketIntervention,
+}
+
+/// <summary>How one body became, or belongs to, another.</summary>
+public enum InstitutionRelation
+{
+    MergedInto,
+    RenamedTo,
+    ReplacedBy,
+    Absorbed,
+    PartOf,
+    AttachedToMinistry,
+    CreatedBy,
+}
+
+/// <summary>The kind of legal instrument an act is.</summary>
+public enum InstrumentType
+{
+    Law,
+    LegislativeDecree,
+    SupremeDecree,
+    DecreeLaw,
+    MinisterialResolution,
+    EmergencyDecree,
+    Other,
+}
+
+/// <summary>What a legal act did to the bodies it names.</summary>
+public enum LegalEventType
+{
+    Created,
+    MergedInto,
+    Renamed,
+    Transferred,
+    Deactivated,
+    Regulated,
+    ReScoped,
+    Reform,
+    TariffChange,
+    Other,
 }

@@ -29,20 +29,11 @@ public static class Vocabulary
 
     public static readonly string[] Readings = ["table", "text", "footnote"];
 
-    public static readonly string[] InstitutionKinds = ["agency", "programme", "ministry", "fund", "regime", "network", "council", "other"];
 
-    public static readonly string[] PdpDimensions = ["horizontal", "vertical"];
 
-    public static readonly string[] PdpTypes = ["public-input", "market-intervention"];
 
-    public static readonly string[] InstitutionRelations =
-        ["merged-into", "renamed-to", "replaced-by", "absorbed", "part-of", "attached-to-ministry", "created-by"];
 
-    public static readonly string[] InstrumentTypes =
-        ["law", "legislative-decree", "supreme-decree", "decree-law", "ministerial-resolution", "emergency-decree", "other"];
 
-    public static readonly string[] LegalEventTypes =
-        ["created", "merged-into", "renamed", "transferred", "deactivated", "regulated", "re-scoped", "reform", "tariff-change", "other"];
 
     public static readonly string[] InstitutionFigureDatasets = ["government-investment", "expenditure", "features", "perceptions", "impacts"];
 

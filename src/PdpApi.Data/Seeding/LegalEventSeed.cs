@@ -65,7 +65,7 @@ internal static class LegalEventSeed
             {
                 Id = row.Text("id"),
                 ActId = row.Text("act_id"),
-                InstrumentType = row.OptionalText("instrument_type") is null ? null : row.OneOf("instrument_type", Vocabulary.InstrumentTypes),
+                InstrumentType = row.OptionalText("instrument_type") is null ? null : row.Enum<InstrumentType>("instrument_type"),
                 InstrumentNumber = row.OptionalText("instrument_number"),
                 InstrumentAsPrinted = row.OptionalText("instrument_as_printed"),
                 DateAsPrinted = row.OptionalText("date_as_printed"),
@@ -75,7 +75,7 @@ internal static class LegalEventSeed
                 InferredYear = row.OptionalInt("inferred_year", 1900, 2100),
                 PeriodStartYear = row.OptionalInt("period_start_year", 1900, 2100),
                 PeriodEndYear = row.OptionalInt("period_end_year", 1900, 2100),
-                EventType = row.OneOf("event_type", Vocabulary.LegalEventTypes),
+                EventType = row.Enum<LegalEventType>("event_type"),
                 SuccessorBodyIds = JoinIds(row, "successor_body_ids", institutionIds),
                 ZoneIds = row.OptionalText("zone_ids"),
                 Description = row.Text("description"),

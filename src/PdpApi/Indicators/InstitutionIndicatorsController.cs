@@ -202,7 +202,7 @@ public sealed class InstitutionIndicatorsController(PdpDbContext db) : Controlle
             .SelectMany(e => e.Bodies.Select(b => (Event: e, b.InstitutionId)))
             .Where(x => ids.Count == 0 || ids.Contains(x.InstitutionId))
             .ToList();
-        var acts = used.Select(x => new LegalAct(x.InstitutionId, new LegalDate(x.Event.Year!.Value, x.Event.Month, x.Event.Month is null ? null : x.Event.Day), x.Event.EventType, x.Event.AdministrationId)).ToList();
+        var acts = used.Select(x => new LegalAct(x.InstitutionId, new LegalDate(x.Event.Year!.Value, x.Event.Month, x.Event.Month is null ? null : x.Event.Day), QueryGrammar.EnumName(x.Event.EventType), x.Event.AdministrationId)).ToList();
         var undated = events.Count(e => e.Year is null && e.Bodies.Any(b => ids.Count == 0 || ids.Contains(b.InstitutionId)));
         return new LegalInstabilityDto
         {
@@ -296,7 +296,7 @@ public sealed record LegalActUsedDto
     /// <summary>The year used.</summary>
     public required int Year { get; init; }
     /// <summary>What the act did (created, merged-into ...).</summary>
-    public required string EventType { get; init; }
+    public required LegalEventType EventType { get; init; }
     /// <summary>The administration it falls in.</summary>
     public required string? AdministrationId { get; init; }
     /// <summary>Source, footnotes and note of the act.</summary>

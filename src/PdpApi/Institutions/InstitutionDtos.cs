@@ -1,3 +1,4 @@
+using PdpApi.Data;
 using PdpApi.Api;
 
 namespace PdpApi.Institutions;
@@ -18,7 +19,7 @@ public sealed record InstitutionDto
     /// <summary>Table 11's "Legal Framework" cell, as printed (the acts themselves are in /legal-events).</summary>
     public required string? LegalFrameworkAsPrinted { get; init; }
     /// <summary>agency, programme, ministry, fund, regime, network, council or other.</summary>
-    public required string Kind { get; init; }
+    public required InstitutionKind Kind { get; init; }
     /// <summary>What it is, in the paper's words.</summary>
     public required string? Description { get; init; }
     /// <summary>Its objectives (Table 11 or the text), verbatim.</summary>
@@ -49,9 +50,9 @@ public sealed record InstitutionDto
 public sealed record PdpClassificationDto
 {
     /// <summary>horizontal (economy-wide) or vertical (sector-specific).</summary>
-    public required string? Dimension { get; init; }
+    public required PdpDimension? Dimension { get; init; }
     /// <summary>public-input or market-intervention.</summary>
-    public required string? Type { get; init; }
+    public required PdpType? Type { get; init; }
 }
 
 /// <summary>An economic failure an institution addresses, with the paper's words.</summary>
@@ -101,7 +102,7 @@ public sealed record LineageNodeDto
     /// <summary>Full name.</summary>
     public required string Name { get; init; }
     /// <summary>Kind of body.</summary>
-    public required string Kind { get; init; }
+    public required InstitutionKind Kind { get; init; }
 }
 
 /// <summary>A link in a lineage graph.</summary>
@@ -112,7 +113,7 @@ public sealed record LineageEdgeDto
     /// <summary>Where it ends.</summary>
     public required string To { get; init; }
     /// <summary>merged-into, renamed-to, replaced-by, absorbed, part-of, attached-to-ministry or created-by.</summary>
-    public required string Relation { get; init; }
+    public required InstitutionRelation Relation { get; init; }
     /// <summary>The change; readings of the same change share it.</summary>
     public required string ChangeId { get; init; }
     /// <summary>Year of the change, where given.</summary>

@@ -40,19 +40,19 @@ public sealed class InstitutionQuery : ListQuery, ISortableQuery
 
     internal IQueryable<Institution> Apply(IQueryable<Institution> institutions, QueryErrors errors)
     {
-        var kinds = QueryGrammar.ListOf(Kind, Vocabulary.InstitutionKinds, "kind", errors);
+        var kinds = QueryGrammar.EnumList<InstitutionKind>(Kind, "kind", errors);
         var failures = QueryGrammar.List(Failure, "failure", errors).Select(f => f.ToLowerInvariant()).ToList();
-        var dimensions = QueryGrammar.ListOf(Dimension, Vocabulary.PdpDimensions, "dimension", errors);
-        var types = QueryGrammar.ListOf(Type, Vocabulary.PdpTypes, "type", errors);
+        var dimensions = QueryGrammar.EnumList<PdpDimension>(Dimension, "dimension", errors);
+        var types = QueryGrammar.EnumList<PdpType>(Type, "type", errors);
         var order = Sorting.Parse(Sort, errors);
         if (kinds.Count > 0)
             institutions = institutions.Where(i => kinds.Contains(i.Kind));
         if (failures.Count > 0)
             institutions = institutions.Where(i => i.Failures.Any(f => failures.Contains(f.FailureId)));
         if (dimensions.Count > 0)
-            institutions = institutions.Where(i => i.Table3Dimension != null && dimensions.Contains(i.Table3Dimension));
+            institutions = institutions.Where(i => i.Table3Dimension != null && dimensions.Contains(i.Table3Dimension.Value));
         if (types.Count > 0)
-            institutions = institutions.Where(i => i.Table3Type != null && types.Contains(i.Table3Type));
+            institutions = institutions.Where(i => i.Table3Type != null && types.Contains(i.Table3Type.Value));
         if (Selected is { } selected)
             institutions = institutions.Where(i => i.IsSelectedPdp == selected);
         if (!string.IsNullOrWhiteSpace(Q))

@@ -1,3 +1,4 @@
+using PdpApi.Data;
 using PdpApi.Api;
 
 namespace PdpApi.LegalEvents;
@@ -10,7 +11,7 @@ public sealed record LegalEventDto
     /// <summary>The act: readings of the same act (the paper states some twice, differently) share it.</summary>
     public required string ActId { get; init; }
     /// <summary>law, legislative-decree, supreme-decree, decree-law, ministerial-resolution, emergency-decree, other; null when the paper names no instrument.</summary>
-    public required string? InstrumentType { get; init; }
+    public required InstrumentType? InstrumentType { get; init; }
     /// <summary>The instrument's number as printed (<c>035-97-EF</c>).</summary>
     public required string? InstrumentNumber { get; init; }
     /// <summary>The whole reference as printed.</summary>
@@ -30,7 +31,7 @@ public sealed record LegalEventDto
     /// <summary>Last year of that span.</summary>
     public required int? PeriodEndYear { get; init; }
     /// <summary>created, merged-into, renamed, transferred, deactivated, regulated, re-scoped, reform, tariff-change or other.</summary>
-    public required string EventType { get; init; }
+    public required LegalEventType EventType { get; init; }
     /// <summary>The institutions it affected (ids of /api/v1/institutions); empty for economy-wide reforms.</summary>
     public required IReadOnlyList<string> BodyIds { get; init; }
     /// <summary>The bodies that resulted from the change (merged into, renamed to...).</summary>

@@ -46,15 +46,15 @@ public sealed class LegalEventQuery : ListQuery, ISortableQuery
     {
         var bodies = body is null ? QueryGrammar.List(Body, "body", errors).Select(b => b.ToLowerInvariant()).ToList() : [body];
         var years = QueryGrammar.Range(Year, "year", errors, 1900, 2100);
-        var instruments = QueryGrammar.ListOf(InstrumentType, Vocabulary.InstrumentTypes, "instrumentType", errors);
-        var types = QueryGrammar.ListOf(EventType, Vocabulary.LegalEventTypes, "eventType", errors);
+        var instruments = QueryGrammar.EnumList<InstrumentType>(InstrumentType, "instrumentType", errors);
+        var types = QueryGrammar.EnumList<LegalEventType>(EventType, "eventType", errors);
         var administrations = QueryGrammar.List(Administration, "administration", errors).Select(a => a.ToLowerInvariant()).ToList();
         var order = Sorting.Parse(Sort, errors);
         if (bodies.Count > 0)
             events = events.Where(e => e.Bodies.Any(b => bodies.Contains(b.InstitutionId)));
         events = events.WhereIn(years, e => e.Year);
         if (instruments.Count > 0)
-            events = events.Where(e => e.InstrumentType != null && instruments.Contains(e.InstrumentType));
+            events = events.Where(e => e.InstrumentType != null && instruments.Contains(e.InstrumentType.Value));
         if (types.Count > 0)
             events = events.Where(e => types.Contains(e.EventType));
         if (administrations.Count > 0)
