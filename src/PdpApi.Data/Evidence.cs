@@ -57,7 +57,7 @@ public sealed class ClusterProgram
     public int Position { get; set; }
     public required string NameAsPrinted { get; set; }
     public string? Acronym { get; set; }
-    public required string Kind { get; set; }
+    public required ClusterProgramKind Kind { get; set; }
     public required string Description { get; set; }
     public string? Donor { get; set; }
     public string? ExecutingAgency { get; set; }
@@ -95,7 +95,7 @@ public sealed class ClusterProgramFigure
     public required string ValueAsPrinted { get; set; }
     public string? Qualifier { get; set; }
     /// <summary>text or footnote where the paper gives two versions of the figure; null otherwise.</summary>
-    public string? Reading { get; set; }
+    public Reading? Reading { get; set; }
     /// <summary>Where the paper gives two readings: true for the one the API publishes; null where there is one.</summary>
     public bool? Published { get; set; }
     public int? Year { get; set; }
@@ -121,7 +121,7 @@ public sealed class ClusterProgramGoal
     public string? TargetUnit { get; set; }
     public string? TargetQualifier { get; set; }
     public string? TargetAsPrinted { get; set; }
-    public required string TargetBasis { get; set; }
+    public required GoalTargetBasis TargetBasis { get; set; }
     public double? AchievedValue { get; set; }
     public string? AchievedUnit { get; set; }
     public string? AchievedAsPrinted { get; set; }
@@ -168,4 +168,24 @@ public sealed class SeriesObservation
     public NullReason? NullReason { get; set; }
     public StatisticalSeries? Series { get; set; }
     public required Provenance Provenance { get; set; }
+}
+
+/// <summary>What kind of cluster programme it is.</summary>
+public enum ClusterProgramKind
+{
+    DonorFundedProject,
+    DonorFundedProgramme,
+    DonorSupportedProgramme,
+    GovernmentProgramme,
+    TechnologyCentresNetwork,
+    IndustrialPark,
+    PoliticalInitiative,
+}
+
+/// <summary>How a Table 20 target was read.</summary>
+public enum GoalTargetBasis
+{
+    Printed,
+    Composite,
+    NotNumeric,
 }

@@ -8,7 +8,7 @@ public sealed class IncentiveRule
     public required string Regime { get; set; }
     public int Position { get; set; }
     public string? ZoneIds { get; set; }
-    public required string RuleType { get; set; }
+    public required IncentiveRuleType RuleType { get; set; }
     public required string Description { get; set; }
     public double? Value { get; set; }
     public string? ValueUnit { get; set; }
@@ -44,7 +44,7 @@ public sealed class IncentiveTradeValue
     public NullReason? NullReason { get; set; }
     public string? PrintedColumn { get; set; }
     /// <summary>as-printed, moved (the row is shifted in the source and was realigned) or missing.</summary>
-    public required string Placement { get; set; }
+    public required RowPlacement Placement { get; set; }
     public required Provenance Provenance { get; set; }
 }
 
@@ -54,10 +54,10 @@ public sealed class FreeZone
     /// <summary>Row key: the zone id and its reading.</summary>
     public int Key { get; set; }
     public required string Id { get; set; }
-    public required string Reading { get; set; }
+    public required Reading Reading { get; set; }
     public bool PreferredReading { get; set; }
     public required string NameAsPrinted { get; set; }
-    public required string Kind { get; set; }
+    public required FreeZoneKind Kind { get; set; }
     public string? Location { get; set; }
     public string? Region { get; set; }
     public string? CreatedByInstrument { get; set; }
@@ -70,4 +70,32 @@ public sealed class FreeZone
     public string? Benefits { get; set; }
     public int? BenefitsEndYear { get; set; }
     public required Provenance Provenance { get; set; }
+}
+
+/// <summary>What a drawback or free-zone rule sets.</summary>
+public enum IncentiveRuleType
+{
+    Rate,
+    Threshold,
+    Exclusion,
+    Requirement,
+    Benefit,
+    Other,
+}
+
+/// <summary>Where a row of a table whose rows are shifted in the source was found.</summary>
+public enum RowPlacement
+{
+    AsPrinted,
+    Moved,
+    Missing,
+}
+
+/// <summary>The kind of zone.</summary>
+public enum FreeZoneKind
+{
+    FreeZone,
+    Ceticos,
+    SpecialTradeZone,
+    SpecialEconomicZone,
 }

@@ -69,7 +69,7 @@ public sealed class InstitutionLink
     public int? Year { get; set; }
     public string? DateAsPrinted { get; set; }
     public string? InstrumentAsPrinted { get; set; }
-    public string? Reading { get; set; }
+    public Reading? Reading { get; set; }
     public bool IsPublishedReading { get; set; }
     public required Provenance Provenance { get; set; }
 }
@@ -131,7 +131,7 @@ public sealed class LegalEvent
     /// <summary>Free zones the act concerns (ids of /api/v1/export-incentives/free-zones), separated by ';'.</summary>
     public string? ZoneIds { get; set; }
     public required string Description { get; set; }
-    public required string Reading { get; set; }
+    public required Reading Reading { get; set; }
     public bool IsPublishedReading { get; set; }
     /// <summary>The administration in office on the act's date (derived when the seed loads); null when undated or ambiguous.</summary>
     public string? AdministrationId { get; set; }
@@ -155,7 +155,7 @@ public sealed class InstitutionFigure
 {
     public int Id { get; set; }
     /// <summary>government-investment, expenditure, features, perceptions or impacts.</summary>
-    public required string Dataset { get; set; }
+    public required InstitutionFigureDataset Dataset { get; set; }
     public string? InstitutionId { get; set; }
     public string? InstitutionAsPrinted { get; set; }
     public string? RowId { get; set; }
@@ -167,7 +167,7 @@ public sealed class InstitutionFigure
     public int? EndYear { get; set; }
     public required string Measure { get; set; }
     /// <summary>institution or beneficiary, where a table gives both views.</summary>
-    public string? Respondent { get; set; }
+    public Respondent? Respondent { get; set; }
     public string? Dimension { get; set; }
     public string? DimensionAsPrinted { get; set; }
     public double? Value { get; set; }
@@ -264,4 +264,21 @@ public enum LegalEventType
     Reform,
     TariffChange,
     Other,
+}
+
+/// <summary>Whose view a Table 12 figure gives.</summary>
+public enum Respondent
+{
+    Institution,
+    Beneficiary,
+}
+
+/// <summary>The table an institution figure comes from.</summary>
+public enum InstitutionFigureDataset
+{
+    GovernmentInvestment,
+    Expenditure,
+    Features,
+    Perceptions,
+    Impacts,
 }

@@ -200,3 +200,11 @@ public enum PriceBandStatus
     /// <summary>Taken out of the mechanism in the year and month given.</summary>
     Eliminated,
 }
+
+/// <summary>Where the paper states a value that it states more than once: a table, the text or a footnote.</summary>
+public enum Reading
+{
+    Table,
+    Text,
+    Footnote,
+}

@@ -81,7 +81,7 @@ public sealed class PtaEvent
     public string? RelatedAgreementsAsPrinted { get; set; }
     public string? DateAsPrinted { get; set; }
     /// <summary>Where the paper states it: table, text or footnote.</summary>
-    public required string Reading { get; set; }
+    public required Reading Reading { get; set; }
     public required Provenance Provenance { get; set; }
 }
 

@@ -8,7 +8,6 @@ public static class Vocabulary
 {
     public static readonly string[] TariffBands = ["0", "0-5", "5-10", "10-15", "15-20", "over-20"];
 
-    public static readonly string[] IncentiveRuleTypes = ["rate", "threshold", "exclusion", "requirement", "benefit", "other"];
 
     public static readonly string[] DrawbackExportMeasures =
     [
@@ -23,11 +22,6 @@ public static class Vocabulary
         "share-of-total-imports-percent", "share-of-gdp-percent",
     ];
 
-    public static readonly string[] FreeZoneKinds = ["free-zone", "ceticos", "special-trade-zone", "special-economic-zone"];
-
-    public static readonly string[] CellPlacements = ["as-printed", "moved", "missing"];
-
-    public static readonly string[] Readings = ["table", "text", "footnote"];
 
 
 
@@ -35,15 +29,10 @@ public static class Vocabulary
 
 
 
-    public static readonly string[] InstitutionFigureDatasets = ["government-investment", "expenditure", "features", "perceptions", "impacts"];
 
-    public static readonly string[] Respondents = ["institution", "beneficiary"];
 
-    public static readonly string[] ClusterProgramKinds =
-    [
-        "donor-funded-project", "donor-funded-programme", "donor-supported-programme", "government-programme",
-        "technology-centres-network", "industrial-park", "political-initiative",
-    ];
+
+
 
     public static readonly string[] ClusterProgramFigureUnits =
     [
@@ -52,7 +41,6 @@ public static class Vocabulary
         "score-1-to-5", "share", "date",
     ];
 
-    public static readonly string[] GoalTargetBases = ["printed", "composite", "not-numeric"];
 
     public static readonly string[] GoalFlags = ["achievement-not-ratio", "unit-unclear", "same-cells-as-ii-1", "placeholder-zero"];
 

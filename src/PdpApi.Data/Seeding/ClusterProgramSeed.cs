@@ -52,7 +52,7 @@ internal static class ClusterProgramSeed
                 Position = programs.Count + 1,
                 NameAsPrinted = row.Text("name_as_printed"),
                 Acronym = row.OptionalText("acronym"),
-                Kind = row.OneOf("kind", Vocabulary.ClusterProgramKinds),
+                Kind = row.Enum<ClusterProgramKind>("kind"),
                 Description = row.Text("description"),
                 Donor = row.OptionalText("donor"),
                 ExecutingAgency = row.OptionalText("executing_agency"),
@@ -97,7 +97,7 @@ internal static class ClusterProgramSeed
                 Unit = row.OneOf("value_unit", Vocabulary.ClusterProgramFigureUnits),
                 ValueAsPrinted = row.Text("value_as_printed"),
                 Qualifier = row.OptionalText("qualifier"),
-                Reading = row.OptionalText("reading") is null ? null : row.OneOf("reading", Vocabulary.Readings),
+                Reading = row.OptionalText("reading") is null ? null : row.Enum<Reading>("reading"),
                 Published = row.OptionalText("published") is null ? null : row.Bool("published"),
                 Year = row.OptionalInt("year", 1900, 2100),
                 Month = row.OptionalInt("month", 1, 12),
@@ -145,7 +145,7 @@ internal static class ClusterProgramSeed
                 TargetUnit = row.OptionalText("target_unit"),
                 TargetQualifier = row.OptionalText("target_qualifier"),
                 TargetAsPrinted = row.OptionalText("target_as_printed"),
-                TargetBasis = row.OneOf("target_basis", Vocabulary.GoalTargetBases),
+                TargetBasis = row.Enum<GoalTargetBasis>("target_basis"),
                 AchievedValue = achieved,
                 AchievedUnit = row.OptionalText("achieved_unit"),
                 AchievedAsPrinted = row.OptionalText("achieved_as_printed"),
@@ -163,7 +163,7 @@ internal static class ClusterProgramSeed
             }
             if ((achieved is null || achievement is null) != (reason is not null))
                 row.Error("null_reason", reason is null ? "a missing achieved value or achievement needs its reason." : "nothing is missing, so no null reason.");
-            if ((goal.TargetBasis == "printed") != (goal.TargetValue is not null))
+            if ((goal.TargetBasis == GoalTargetBasis.Printed) != (goal.TargetValue is not null))
                 row.Error("target_value", "a target value goes with target_basis 'printed', and only with it.");
             SeedLoader.CheckReference(programIds, goal.ProgramId, row, "program_id", FileNames[0]);
             SeedLoader.CheckUnique(seen, (goal.ProgramId, goal.Id), row, "goal_id");

@@ -43,7 +43,7 @@ internal static class ExportIncentiveSeed
                     Regime = regime,
                     Position = rules.Count + 1,
                     ZoneIds = columns.Contains("zone_ids") ? row.OptionalText("zone_ids") : null,
-                    RuleType = row.OneOf("rule_type", Vocabulary.IncentiveRuleTypes),
+                    RuleType = row.Enum<IncentiveRuleType>("rule_type"),
                     Description = row.Text("description"),
                     Value = row.OptionalDouble("value"),
                     ValueUnit = row.OptionalText("value_unit"),
@@ -97,7 +97,7 @@ internal static class ExportIncentiveSeed
                     ValueAsPrinted = row.OptionalText("value_as_printed"),
                     NullReason = reason,
                     PrintedColumn = row.OptionalText("printed_column"),
-                    Placement = row.OneOf("placement", Vocabulary.CellPlacements),
+                    Placement = row.Enum<RowPlacement>("placement"),
                     Provenance = row.Provenance(sourceIds),
                 };
                 SeedLoader.CheckUnique(seen, (dataset, item.SectorId, item.Period.Label, item.Measure), row, "measure");
@@ -110,17 +110,17 @@ internal static class ExportIncentiveSeed
     public static List<FreeZone> ReadZones(string directory, IReadOnlySet<string> sourceIds, SeedErrors errors)
     {
         var zones = new List<FreeZone>();
-        var seen = new HashSet<(string, string)>();
+        var seen = new HashSet<(string, Reading)>();
         foreach (var row in SeedCsv.Read(directory, "free-zones.csv", ZoneColumns, errors).Rows)
         {
             var zone = new FreeZone
             {
                 Key = zones.Count + 1,
                 Id = row.Text("id"),
-                Reading = row.OneOf("reading", Vocabulary.Readings),
+                Reading = row.Enum<Reading>("reading"),
                 PreferredReading = row.Bool("preferred_reading"),
                 NameAsPrinted = row.Text("name_as_printed"),
-                Kind = row.OneOf("kind", Vocabulary.FreeZoneKinds),
+                Kind = row.Enum<FreeZoneKind>("kind"),
                 Location = row.OptionalText("location"),
                 Region = row.OptionalText("region"),
                 CreatedByInstrument = row.OptionalText("created_by_instrument"),

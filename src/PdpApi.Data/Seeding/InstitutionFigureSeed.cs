@@ -10,13 +10,13 @@ internal static class InstitutionFigureSeed
         "value_as_printed", "null_reason", "source_id", "paper_line", "footnotes", "note",
     ];
 
-    private static readonly (string Dataset, string File, string[] Extra)[] Files =
+    private static readonly (InstitutionFigureDataset Dataset, string File, string[] Extra)[] Files =
     [
-        ("government-investment", "government-investment.csv", []),
-        ("expenditure", "institution-expenditure.csv", ["institution_footnotes"]),
-        ("features", "institution-features.csv", ["subject", "beneficiary_index", "beneficiary_sector_as_printed", "cell_as_printed", "value_qualifier", "reading"]),
-        ("perceptions", "institution-perceptions.csv", ["scale_level", "placement", "label_line", "alternative_dimension"]),
-        ("impacts", "institution-impacts.csv", ["component"]),
+        (InstitutionFigureDataset.GovernmentInvestment, "government-investment.csv", []),
+        (InstitutionFigureDataset.Expenditure, "institution-expenditure.csv", ["institution_footnotes"]),
+        (InstitutionFigureDataset.Features, "institution-features.csv", ["subject", "beneficiary_index", "beneficiary_sector_as_printed", "cell_as_printed", "value_qualifier", "reading"]),
+        (InstitutionFigureDataset.Perceptions, "institution-perceptions.csv", ["scale_level", "placement", "label_line", "alternative_dimension"]),
+        (InstitutionFigureDataset.Impacts, "institution-impacts.csv", ["component"]),
     ];
 
     public static IEnumerable<string> FigureFileNames => Files.Select(f => f.File);
@@ -43,7 +43,7 @@ internal static class InstitutionFigureSeed
                     StartYear = row.OptionalInt("period_start_year", 1900, 2100),
                     EndYear = row.OptionalInt("period_end_year", 1900, 2100),
                     Measure = row.Text("measure"),
-                    Respondent = row.OptionalText("respondent") is null ? null : row.OneOf("respondent", Vocabulary.Respondents),
+                    Respondent = row.OptionalText("respondent") is null ? null : row.Enum<Respondent>("respondent"),
                     Dimension = row.OptionalText("dimension"),
                     DimensionAsPrinted = row.OptionalText("dimension_as_printed"),
                     Value = value,

@@ -131,7 +131,7 @@ internal static class InstitutionSeed
                 Year = row.OptionalInt("year", 1900, 2100),
                 DateAsPrinted = row.OptionalText("date_as_printed"),
                 InstrumentAsPrinted = row.OptionalText("instrument_as_printed"),
-                Reading = row.OptionalText("reading") is null ? null : row.OneOf("reading", Vocabulary.Readings),
+                Reading = row.OptionalText("reading") is null ? null : row.Enum<Reading>("reading"),
                 IsPublishedReading = row.Bool("preferred_reading"),
                 Provenance = row.Provenance(sourceIds),
             };

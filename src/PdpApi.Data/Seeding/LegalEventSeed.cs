@@ -79,7 +79,7 @@ internal static class LegalEventSeed
                 SuccessorBodyIds = JoinIds(row, "successor_body_ids", institutionIds),
                 ZoneIds = row.OptionalText("zone_ids"),
                 Description = row.Text("description"),
-                Reading = row.OneOf("reading", Vocabulary.Readings),
+                Reading = row.Enum<Reading>("reading"),
                 IsPublishedReading = row.Bool("is_published_reading"),
                 Provenance = row.Provenance(sourceIds),
                 SearchText = "",

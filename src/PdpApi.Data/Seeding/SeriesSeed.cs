@@ -41,7 +41,7 @@ internal static class SeriesSeed
                 errors.Add(FileNames[0], 0, "code", $"the series '{code}' (Table 4, {measure}) is missing.");
                 continue;
             }
-            var cells = institutionFigures.Where(f => f.Dataset == "government-investment" && f.Provenance.SourceId == "table-4" && f.Measure == measure).ToList();
+            var cells = institutionFigures.Where(f => f.Dataset == InstitutionFigureDataset.GovernmentInvestment && f.Provenance.SourceId == "table-4" && f.Measure == measure).ToList();
             if (cells.Count == 0)
                 errors.Add(FileNames[0], 0, "code", $"no Table 4 cell in government-investment.csv has the measure '{measure}' of series '{code}'.");
             var rows = cells.Select(c => c.RowId).Distinct().ToList();

@@ -157,7 +157,7 @@ internal static class TradeAgreementSeed
                 Description = row.Text("description"),
                 RelatedAgreementsAsPrinted = row.OptionalText("related_agreements_as_printed"),
                 DateAsPrinted = row.OptionalText("date_as_printed"),
-                Reading = row.OneOf("reading", Vocabulary.Readings),
+                Reading = row.Enum<Reading>("reading"),
                 Provenance = row.Provenance(sourceIds),
             };
             SeedLoader.CheckUnique(seen, item.Id, row, "id");

@@ -16,7 +16,7 @@ public sealed record ClusterProgramDto
     /// Classification (ours, not the paper's): donor-funded-project, donor-funded-programme, donor-supported-programme,
     /// government-programme, technology-centres-network, industrial-park, political-initiative.
     /// </summary>
-    public required string Kind { get; init; }
+    public required ClusterProgramKind Kind { get; init; }
     /// <summary>The paper's own words on the programme's objective.</summary>
     public required string Description { get; init; }
     /// <summary>The donor as printed; null when the paper names none.</summary>
@@ -80,7 +80,7 @@ public sealed record ClusterProgramFigureDto
     /// <summary>at least, about, up to, expected, estimated ... as printed.</summary>
     public required string? Qualifier { get; init; }
     /// <summary>text or footnote where the paper gives two versions of the figure (the CITE count); null otherwise.</summary>
-    public required string? Reading { get; init; }
+    public required Reading? Reading { get; init; }
     /// <summary>
     /// Where the paper gives two readings: true for the published one (footnote 23's twelve CITEs, each named), false
     /// for the other (Section 7.4's three public and ten private); null where the paper gives one.
@@ -146,7 +146,7 @@ public sealed record GoalTargetDto
     /// <summary>The part of the goal text that states the target.</summary>
     public required string? AsPrinted { get; init; }
     /// <summary>printed (a single number), composite (several numbers, not combined) or not-numeric.</summary>
-    public required string Basis { get; init; }
+    public required GoalTargetBasis Basis { get; init; }
 }
 
 /// <summary>What a goal achieved: the "Total" cell.</summary>

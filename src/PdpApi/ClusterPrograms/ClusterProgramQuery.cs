@@ -36,7 +36,7 @@ public sealed class ClusterProgramQuery : ListQuery, ISortableQuery
             else
                 errors.Add("cluster", $"'{text}' is not a cluster id (a whole number from Table 19).");
         }
-        var kinds = QueryGrammar.ListOf(Kind, Vocabulary.ClusterProgramKinds, "kind", errors);
+        var kinds = QueryGrammar.EnumList<ClusterProgramKind>(Kind, "kind", errors);
         var order = Sorting.Parse(Sort, errors);
         if (clusters.Count > 0)
             programs = programs.Where(p => p.Clusters.Any(c => clusters.Contains(c.ClusterId)));

@@ -13,7 +13,7 @@ public sealed record IncentiveRuleDto
     /// <summary>Zones the rule applies to (ids of /api/v1/export-incentives/free-zones); empty for all or for the drawback.</summary>
     public required IReadOnlyList<string> ZoneIds { get; init; }
     /// <summary>rate, threshold, exclusion, requirement, benefit or other.</summary>
-    public required string RuleType { get; init; }
+    public required IncentiveRuleType RuleType { get; init; }
     /// <summary>The rule in the paper's words.</summary>
     public required string Description { get; init; }
     /// <summary>The number the rule states, in valueUnit; null when it states none.</summary>
@@ -80,7 +80,7 @@ public sealed record IncentiveTradeValueDto
     /// <summary>The column the cell is printed under, where the row is misaligned in the source.</summary>
     public required string? PrintedColumn { get; init; }
     /// <summary>as-printed, moved (the source row is shifted and was realigned; the note says how) or missing.</summary>
-    public required string Placement { get; init; }
+    public required RowPlacement Placement { get; init; }
     /// <summary>Source table, footnotes and transcription note.</summary>
     public required ProvenanceDto Provenance { get; init; }
 }
@@ -91,13 +91,13 @@ public sealed record FreeZoneDto
     /// <summary>Slug of the zone (<c>zofratacna</c>, <c>ceticos-ilo</c>).</summary>
     public required string Id { get; init; }
     /// <summary>Where this version comes from: table (Table 11), text or footnote.</summary>
-    public required string Reading { get; init; }
+    public required Reading Reading { get; init; }
     /// <summary>True for the version published as the zone's.</summary>
     public required bool PreferredReading { get; init; }
     /// <summary>The name as printed.</summary>
     public required string NameAsPrinted { get; init; }
     /// <summary>free-zone, ceticos, special-trade-zone or special-economic-zone.</summary>
-    public required string Kind { get; init; }
+    public required FreeZoneKind Kind { get; init; }
     /// <summary>The town or place.</summary>
     public required string? Location { get; init; }
     /// <summary>The department (region).</summary>

@@ -24,7 +24,7 @@ public sealed class IncentiveRuleQuery : ListQuery, ISortableQuery
 
     internal IQueryable<IncentiveRule> Apply(IQueryable<IncentiveRule> rules, string regime, QueryErrors errors)
     {
-        var types = QueryGrammar.ListOf(RuleType, Vocabulary.IncentiveRuleTypes, "ruleType", errors);
+        var types = QueryGrammar.EnumList<IncentiveRuleType>(RuleType, "ruleType", errors);
         var years = QueryGrammar.Range(Year, "year", errors, 1900, 2100);
         var order = Sorting.Parse(Sort, errors);
         rules = rules.Where(r => r.Regime == regime);
@@ -97,7 +97,7 @@ public sealed class FreeZoneQuery : ListQuery, ISortableQuery
 
     internal IQueryable<FreeZone> Apply(IQueryable<FreeZone> zones, QueryErrors errors)
     {
-        var kinds = QueryGrammar.ListOf(Kind, Vocabulary.FreeZoneKinds, "kind", errors);
+        var kinds = QueryGrammar.EnumList<FreeZoneKind>(Kind, "kind", errors);
         var order = Sorting.Parse(Sort, errors);
         if (kinds.Count > 0)
             zones = zones.Where(z => kinds.Contains(z.Kind));

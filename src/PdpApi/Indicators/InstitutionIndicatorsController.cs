@@ -25,13 +25,13 @@ public sealed class InstitutionIndicatorsController(PdpDbContext db) : Controlle
     [ProducesResponseType<IndicatorResults<CostEffectivenessResultDto>>(StatusCodes.Status200OK)]
     public async Task<ActionResult<IndicatorResults<CostEffectivenessResultDto>>> CostEffectiveness(CancellationToken cancellationToken)
     {
-        var figures = await db.InstitutionFigures.AsNoTracking().Where(f => f.Dataset == "impacts").OrderBy(f => f.Id).ToListAsync(cancellationToken);
+        var figures = await db.InstitutionFigures.AsNoTracking().Where(f => f.Dataset == InstitutionFigureDataset.Impacts).OrderBy(f => f.Id).ToListAsync(cancellationToken);
         var inputs = new List<InstitutionCostInput>();
         var cells = new List<List<IndicatorInputDto>>();
         foreach (var institution in figures.Select(f => f.InstitutionId).OfType<string>().Distinct())
         {
             var own = figures.Where(f => f.InstitutionId == institution).ToList();
-            double? Mean(string respondent)
+            double? Mean(Respondent respondent)
             {
                 var scores = own.Where(f => f.Measure == "impact-score" && f.Respondent == respondent && f.Value is not null).Select(f => f.Value!.Value).ToList();
                 return scores.Count == 0 ? null : Math.Round(scores.Average(), 10);
@@ -45,7 +45,7 @@ public sealed class InstitutionIndicatorsController(PdpDbContext db) : Controlle
                 var countCell = resources.Count > 1 ? counts.FirstOrDefault(c => Component(c) == Component(resources[i])) : counts.FirstOrDefault();
                 var count = countCell?.Value;
                 var id = resources.Count > 1 ? $"{institution}-{Component(resources[i])}" : institution;
-                inputs.Add(new InstitutionCostInput(id, Mean("institution"), Mean("beneficiary"),
+                inputs.Add(new InstitutionCostInput(id, Mean(Respondent.Institution), Mean(Respondent.Beneficiary),
                     perBeneficiary is null || count is null ? perBeneficiary : Math.Round(perBeneficiary.Value * count.Value, 6),
                     perBeneficiary is null ? null : count ?? 1));
                 var used = own.Where(f => f.Measure == "impact-score")
@@ -53,7 +53,7 @@ public sealed class InstitutionIndicatorsController(PdpDbContext db) : Controlle
                     .Concat(countCell is null ? [] : [countCell]);
                 cells.Add(used.Select(f => new IndicatorInputDto
                 {
-                    Id = string.Join('.', new[] { f.Measure, f.Respondent, f.Dimension }.OfType<string>()),
+                    Id = string.Join('.', new[] { f.Measure, f.Respondent is { } respondent ? QueryGrammar.EnumName(respondent) : null, f.Dimension }.OfType<string>()),
                     Value = f.Value,
                     ValueAsPrinted = f.ValueAsPrinted,
                     Provenance = ProvenanceMapping.ToDto(f.Provenance),
@@ -88,16 +88,16 @@ public sealed class InstitutionIndicatorsController(PdpDbContext db) : Controlle
     public async Task<ActionResult<IndicatorResults<PerceptionGapsDto>>> PerceptionGaps(CancellationToken cancellationToken)
     {
         var figures = await db.InstitutionFigures.AsNoTracking()
-            .Where(f => (f.Dataset == "perceptions" && f.Measure == "average-perception-score") || (f.Dataset == "impacts" && f.Measure == "impact-score"))
+            .Where(f => (f.Dataset == InstitutionFigureDataset.Perceptions && f.Measure == "average-perception-score") || (f.Dataset == InstitutionFigureDataset.Impacts && f.Measure == "impact-score"))
             .OrderBy(f => f.Id).ToListAsync(cancellationToken);
         var results = figures.GroupBy(f => (f.Dataset, f.InstitutionId)).Select(g =>
         {
             var scores = g.GroupBy(f => f.Dimension!).Select(d => new PerceptionScore(d.Key,
-                d.FirstOrDefault(f => f.Respondent == "institution")?.Value,
-                d.FirstOrDefault(f => f.Respondent == "beneficiary")?.Value)).ToList();
+                d.FirstOrDefault(f => f.Respondent == Respondent.Institution)?.Value,
+                d.FirstOrDefault(f => f.Respondent == Respondent.Beneficiary)?.Value)).ToList();
             return new PerceptionGapsDto
             {
-                Source = g.Key.Dataset == "perceptions" ? "table-12" : "table-18",
+                Source = g.Key.Dataset == InstitutionFigureDataset.Perceptions ? "table-12" : "table-18",
                 InstitutionId = g.Key.InstitutionId,
                 Gaps = Domain.CostEffectiveness.PerceptionGaps(scores),
                 Inputs = g.Select(f => new IndicatorInputDto
@@ -131,14 +131,14 @@ public sealed class InstitutionIndicatorsController(PdpDbContext db) : Controlle
     {
         // Table 5 prints a total for most institutions; for INCAGRO it prints investment spending only, which is used in its place.
         var printed = await db.InstitutionFigures.AsNoTracking()
-            .Where(f => f.Dataset == "expenditure" && f.PeriodLabel == "2006-2007" && f.Value != null
+            .Where(f => f.Dataset == InstitutionFigureDataset.Expenditure && f.PeriodLabel == "2006-2007" && f.Value != null
                 && (f.Measure == "annual-average-total-expenditure-millions-usd" || f.Measure == "annual-average-investment-expenditure-millions-usd"))
             .OrderBy(f => f.Id).ToListAsync(cancellationToken);
         var spending = printed.GroupBy(f => f.InstitutionId)
             .Select(g => g.FirstOrDefault(f => f.Measure == "annual-average-total-expenditure-millions-usd") ?? g.First())
             .ToList();
         var institutions = await db.InstitutionFigures.AsNoTracking()
-            .Where(f => f.Dataset == "expenditure" && f.InstitutionId != null).Select(f => f.InstitutionId!).Distinct().ToListAsync(cancellationToken);
+            .Where(f => f.Dataset == InstitutionFigureDataset.Expenditure && f.InstitutionId != null).Select(f => f.InstitutionId!).Distinct().ToListAsync(cancellationToken);
         var firms = await db.SeriesObservations.AsNoTracking()
             .SingleOrDefaultAsync(o => o.SeriesCode == "ta5-micro-and-small-firms-count" && o.DimensionId == "total", cancellationToken);
         var quoted = await db.SeriesObservations.AsNoTracking()

@@ -123,7 +123,7 @@ public sealed record LineageEdgeDto
     /// <summary>The act as printed.</summary>
     public required string? InstrumentAsPrinted { get; init; }
     /// <summary>Where the paper states it (table, text, footnote), when it states it more than once.</summary>
-    public required string? Reading { get; init; }
+    public required Reading? Reading { get; init; }
     /// <summary>False for a reading kept but not published (the paper contradicts itself).</summary>
     public required bool IsPublishedReading { get; init; }
     /// <summary>Source, footnotes and transcription note.</summary>

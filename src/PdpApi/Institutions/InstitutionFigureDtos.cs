@@ -12,7 +12,7 @@ public sealed record InstitutionFigureDto
     /// <summary>Stable id of the value.</summary>
     public required int Id { get; init; }
     /// <summary>government-investment (Table 4), expenditure (5), features (6), perceptions (12) or impacts (18).</summary>
-    public required string Dataset { get; init; }
+    public required InstitutionFigureDataset Dataset { get; init; }
     /// <summary>The institution (id of /api/v1/institutions); null for rows that are not one (totals, investment types, survey dimensions).</summary>
     public required string? InstitutionId { get; init; }
     /// <summary>The institution as the table prints it.</summary>
@@ -28,7 +28,7 @@ public sealed record InstitutionFigureDto
     /// <summary>What the value measures, unit included (expenditure-structure-share-percent, staff-count, annual-budget-millions-usd, impact-score, resources-per-beneficiary-usd...).</summary>
     public required string Measure { get; init; }
     /// <summary>institution or beneficiary, where a table gives both views (Tables 12 and 18).</summary>
-    public required string? Respondent { get; init; }
+    public required Respondent? Respondent { get; init; }
     /// <summary>The question or dimension (Tables 12 and 18), as a slug.</summary>
     public required string? Dimension { get; init; }
     /// <summary>The dimension as printed.</summary>

@@ -36,10 +36,10 @@ public sealed class InstitutionFigureQuery : ListQuery, ISortableQuery
 
     internal IQueryable<InstitutionFigure> Apply(IQueryable<InstitutionFigure> figures, QueryErrors errors, string? institution = null)
     {
-        var datasets = QueryGrammar.ListOf(Dataset, Vocabulary.InstitutionFigureDatasets, "dataset", errors);
+        var datasets = QueryGrammar.EnumList<InstitutionFigureDataset>(Dataset, "dataset", errors);
         var institutions = institution is null ? QueryGrammar.List(Institution, "institution", errors).Select(i => i.ToLowerInvariant()).ToList() : [institution];
         var measures = QueryGrammar.List(Measure, "measure", errors).Select(m => m.ToLowerInvariant()).ToList();
-        var respondents = QueryGrammar.ListOf(Respondent, Vocabulary.Respondents, "respondent", errors);
+        var respondents = QueryGrammar.EnumList<Respondent>(Respondent, "respondent", errors);
         var period = QueryGrammar.PeriodRange(Period, "period", errors);
         var order = Sorting.Parse(Sort, errors);
         if (datasets.Count > 0)
@@ -49,7 +49,7 @@ public sealed class InstitutionFigureQuery : ListQuery, ISortableQuery
         if (measures.Count > 0)
             figures = figures.Where(f => measures.Contains(f.Measure));
         if (respondents.Count > 0)
-            figures = figures.Where(f => f.Respondent != null && respondents.Contains(f.Respondent));
+            figures = figures.Where(f => f.Respondent != null && respondents.Contains(f.Respondent.Value));
         figures = figures.WhereOverlaps(period, f => f.StartYear, f => f.EndYear);
         return order(figures);
     }

@@ -41,7 +41,7 @@ public sealed record LegalEventDto
     /// <summary>What it did, in the paper's words.</summary>
     public required string Description { get; init; }
     /// <summary>Where the paper states it: table, text or footnote.</summary>
-    public required string Reading { get; init; }
+    public required Reading Reading { get; init; }
     /// <summary>False for a reading kept but not published where the paper gives the same act twice (another year or number).</summary>
     public required bool IsPublishedReading { get; init; }
     /// <summary>The administration in office on its date (see /api/v1/administrations); null when undated or on a change of government.</summary>

@@ -88,7 +88,7 @@ public sealed record PtaEventDto
     /// <summary>The date as printed.</summary>
     public required string? DateAsPrinted { get; init; }
     /// <summary>Where the paper states it: table, text or footnote (the same event can have several readings).</summary>
-    public required string Reading { get; init; }
+    public required Reading Reading { get; init; }
     /// <summary>Source, footnotes and transcription note.</summary>
     public required ProvenanceDto Provenance { get; init; }
 }
