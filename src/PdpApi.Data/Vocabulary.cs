@@ -8,7 +8,6 @@ public static class Vocabulary
 {
     public static readonly string[] TariffBands = ["0", "0-5", "5-10", "10-15", "15-20", "over-20"];
 
-
     public static readonly string[] DrawbackExportMeasures =
     [
         "s1-share-of-drawback-exports-percent", "s2-share-of-sector-exports-percent", "growth-percent", "growth-rest-percent",
@@ -22,25 +21,12 @@ public static class Vocabulary
         "share-of-total-imports-percent", "share-of-gdp-percent",
     ];
 
-
-
-
-
-
-
-
-
-
-
-
-
     public static readonly string[] ClusterProgramFigureUnits =
     [
         "usd", "millions-usd", "percent", "networks-count", "firms-count", "workers-count", "persons-count",
         "organizations-count", "cites-count", "clusters-count", "components-count", "rounds-count", "families-count",
         "score-1-to-5", "share", "date",
     ];
-
 
     public static readonly string[] GoalFlags = ["achievement-not-ratio", "unit-unclear", "same-cells-as-ii-1", "placeholder-zero"];
 

@@ -206,13 +206,11 @@ internal sealed class SeedRow(string file, int line, IReadOnlyDictionary<string,
     public T Enum<T>(string column) where T : struct, Enum
     {
         var text = Text(column);
-        foreach (var member in System.Enum.GetValues<T>())
-        {
-            if (KebabName(member) == text)
-                return member;
-        }
+        // Seed files spell values exactly as the API prints them (no case folding, unlike query filters).
+        if (EnumText.TryParse<T>(text, out var member) && EnumText.Name(member) == text)
+            return member;
         if (text.Length > 0)
-            Error(column, $"'{text}' is not one of: {string.Join(", ", System.Enum.GetValues<T>().Select(m => KebabName(m)))}.");
+            Error(column, $"'{text}' is not one of: {string.Join(", ", EnumText.All<T>())}.");
         return default;
     }
 
@@ -277,6 +275,4 @@ internal sealed class SeedRow(string file, int line, IReadOnlyDictionary<string,
         return text.Length == 0 ? null : text;
     }
 
-    public static string KebabName<T>(T member) where T : struct, Enum =>
-        JsonNamingPolicy.KebabCaseLower.ConvertName(member.ToString());
 }

@@ -1,3 +1,4 @@
+using PdpApi.Data;
 using System.Globalization;
 using System.Text.Json;
 
@@ -153,23 +154,11 @@ public static partial class QueryGrammar
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}-\d{4}$")]
     private static partial System.Text.RegularExpressions.Regex PeriodLabel();
 
-    public static IEnumerable<string> EnumNames<T>() where T : struct, Enum => Enum.GetValues<T>().Select(EnumName);
+    public static IEnumerable<string> EnumNames<T>() where T : struct, Enum => EnumText.All<T>();
 
-    public static string EnumName<T>(T member) where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(member.ToString());
+    public static string EnumName<T>(T member) where T : struct, Enum => EnumText.Name(member);
 
-    private static bool TryParseEnum<T>(string text, out T member) where T : struct, Enum
-    {
-        foreach (var candidate in Enum.GetValues<T>())
-        {
-            if (string.Equals(EnumName(candidate), text, StringComparison.OrdinalIgnoreCase))
-            {
-                member = candidate;
-                return true;
-            }
-        }
-        member = default;
-        return false;
-    }
+    private static bool TryParseEnum<T>(string text, out T member) where T : struct, Enum => EnumText.TryParse(text, out member);
 
     private static int? ParseBound(string text, bool allowEmpty) =>
         text.Length == 0 && allowEmpty ? null
