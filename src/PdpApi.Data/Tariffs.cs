@@ -111,11 +111,29 @@ public enum TariffStructureIndicator
     TariffLinesCount,
 }
 
+/// <summary>Table A7's tariff bands, in the table's order (the last band has no label in the paper).</summary>
+public enum TariffBand
+{
+    /// <summary>Duty-free lines.</summary>
+    [System.Text.Json.Serialization.JsonStringEnumMemberName("0")]
+    Zero,
+    [System.Text.Json.Serialization.JsonStringEnumMemberName("0-5")]
+    UpToFive,
+    [System.Text.Json.Serialization.JsonStringEnumMemberName("5-10")]
+    FiveToTen,
+    [System.Text.Json.Serialization.JsonStringEnumMemberName("10-15")]
+    TenToFifteen,
+    [System.Text.Json.Serialization.JsonStringEnumMemberName("15-20")]
+    FifteenToTwenty,
+    [System.Text.Json.Serialization.JsonStringEnumMemberName("over-20")]
+    Over20,
+}
+
 /// <summary>One Table A7 cell: the share of a sector group's tariff lines in a tariff band in a year.</summary>
 public sealed class TariffBandShare
 {
     public int Id { get; set; }
-    public required string BandId { get; set; }
+    public required TariffBand BandId { get; set; }
     /// <summary>The band's label as printed; null for the last band, which the paper leaves unlabelled.</summary>
     public string? BandAsPrinted { get; set; }
     public double? LowerExclusivePercent { get; set; }

@@ -6,8 +6,6 @@ namespace PdpApi.Data;
 /// </summary>
 public static class Vocabulary
 {
-    public static readonly string[] TariffBands = ["0", "0-5", "5-10", "10-15", "15-20", "over-20"];
-
     public static readonly string[] DrawbackExportMeasures =
     [
         "s1-share-of-drawback-exports-percent", "s2-share-of-sector-exports-percent", "growth-percent", "growth-rest-percent",

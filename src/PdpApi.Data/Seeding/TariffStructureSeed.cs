@@ -73,14 +73,14 @@ internal static class TariffStructureSeed
     public static List<TariffBandShare> ReadBands(string directory, IReadOnlySet<string> sourceIds, IReadOnlySet<string> groupIds, SeedErrors errors)
     {
         var shares = new List<TariffBandShare>();
-        var seen = new HashSet<(string, int, string)>();
+        var seen = new HashSet<(TariffBand, int, string)>();
         foreach (var row in SeedCsv.Read(directory, "tariff-bands.csv", BandColumns, errors).Rows)
         {
             var (share, reason) = row.ValueOrReason("share_percent", "null_reason");
             var item = new TariffBandShare
             {
                 Id = shares.Count + 1,
-                BandId = row.OneOf("band_id", Vocabulary.TariffBands),
+                BandId = row.Enum<TariffBand>("band_id"),
                 BandAsPrinted = row.OptionalText("band_as_printed"),
                 LowerExclusivePercent = row.OptionalDouble("lower_exclusive_percent"),
                 UpperInclusivePercent = row.OptionalDouble("upper_inclusive_percent"),

@@ -63,11 +63,11 @@ public sealed class TradeIndicatorsController(PdpDbContext db) : ControllerBase
             if (inYear.Any(b => b.SharePercent is null))
                 continue;
             var distribution = inYear
-                .OrderBy(b => Array.IndexOf(Vocabulary.TariffBands, b.BandId))
+                .OrderBy(b => b.BandId)
                 .Select(b => new RateWeightDto
                 {
-                    Label = b.BandAsPrinted ?? b.BandId,
-                    RatePercent = rates[Array.IndexOf(Vocabulary.TariffBands, b.BandId)],
+                    Label = b.BandAsPrinted ?? EnumText.Name(b.BandId),
+                    RatePercent = rates[(int)b.BandId],
                     Weight = b.SharePercent!.Value,
                     Provenance = ProvenanceMapping.ToDto(b.Provenance),
                 })

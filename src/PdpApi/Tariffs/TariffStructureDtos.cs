@@ -45,7 +45,7 @@ public sealed record TariffBandShareDto
     /// <summary>Stable id of the value.</summary>
     public required int Id { get; init; }
     /// <summary>Tariff band: 0, 0-5, 5-10, 10-15, 15-20 or over-20 (the last band has no label in the paper).</summary>
-    public required string BandId { get; init; }
+    public required TariffBand BandId { get; init; }
     /// <summary>The band's label as printed (such as "0%&lt;X≤5%"); null for the last band, which the paper leaves unlabelled.</summary>
     public required string? BandAsPrinted { get; init; }
     /// <summary>Rates above this bound are in the band, percent; null for the 0% band.</summary>

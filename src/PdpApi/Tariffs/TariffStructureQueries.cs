@@ -71,7 +71,7 @@ public sealed class TariffBandShareQuery : ListQuery, ISortableQuery
     {
         var groups = QueryGrammar.List(Group, "group", errors);
         var years = QueryGrammar.Range(Year, "year", errors, 1900, 2100);
-        var bands = QueryGrammar.ListOf(Band, Vocabulary.TariffBands, "band", errors);
+        var bands = QueryGrammar.EnumList<TariffBand>(Band, "band", errors);
         var placements = QueryGrammar.EnumList<CellPlacement>(Placement, "placement", errors);
         var order = Sorting.Parse(Sort, errors);
         if (groups.Count > 0)
