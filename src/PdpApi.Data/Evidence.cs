@@ -91,7 +91,7 @@ public sealed class ClusterProgramFigure
     public int? ClusterId { get; set; }
     public required string Description { get; set; }
     public double? Value { get; set; }
-    public required string Unit { get; set; }
+    public required ProgramFigureUnit Unit { get; set; }
     public required string ValueAsPrinted { get; set; }
     public string? Qualifier { get; set; }
     /// <summary>text or footnote where the paper gives two versions of the figure; null otherwise.</summary>
@@ -143,7 +143,7 @@ public sealed class StatisticalSeries
     public required string Title { get; set; }
     public required string Unit { get; set; }
     public string? UnitNote { get; set; }
-    public required string PeriodConvention { get; set; }
+    public required PeriodConvention PeriodConvention { get; set; }
     /// <summary>What the observations vary by besides the period (sector, aggregate ...); none when nothing.</summary>
     public required string Dimension { get; set; }
     public List<SeriesObservation> Observations { get; set; } = [];
@@ -188,4 +188,36 @@ public enum GoalTargetBasis
     Printed,
     Composite,
     NotNumeric,
+}
+
+/// <summary>The unit of a cluster programme's figure.</summary>
+public enum ProgramFigureUnit
+{
+    Usd,
+    MillionsUsd,
+    Percent,
+    NetworksCount,
+    FirmsCount,
+    WorkersCount,
+    PersonsCount,
+    OrganizationsCount,
+    CitesCount,
+    ClustersCount,
+    ComponentsCount,
+    RoundsCount,
+    FamiliesCount,
+    [System.Text.Json.Serialization.JsonStringEnumMemberName("score-1-to-5")]
+    ScoreOneToFive,
+    Share,
+    Date,
+}
+
+/// <summary>What a series' value for a period means: an average over it, growth over it, a total, or a point.</summary>
+public enum PeriodConvention
+{
+    AnnualAverageOverPeriod,
+    AverageAnnualGrowthOverPeriod,
+    CumulativeOverPeriod,
+    PointInTime,
+    EndOfPeriod,
 }

@@ -19,13 +19,6 @@ public static class Vocabulary
         "share-of-total-imports-percent", "share-of-gdp-percent",
     ];
 
-    public static readonly string[] ClusterProgramFigureUnits =
-    [
-        "usd", "millions-usd", "percent", "networks-count", "firms-count", "workers-count", "persons-count",
-        "organizations-count", "cites-count", "clusters-count", "components-count", "rounds-count", "families-count",
-        "score-1-to-5", "share", "date",
-    ];
-
     public static readonly string[] GoalFlags = ["achievement-not-ratio", "unit-unclear", "same-cells-as-ii-1", "placeholder-zero"];
 
     public static readonly string[] SeriesUnits =
@@ -34,9 +27,4 @@ public static class Vocabulary
         "thousands-usd", "millions-soles", "soles", "soles-per-usd", "usd", "count", "ratio", "years", "persons",
     ];
 
-    public static readonly string[] PeriodConventions =
-    [
-        "annual-average-over-period", "average-annual-growth-over-period", "cumulative-over-period", "point-in-time",
-        "end-of-period",
-    ];
 }

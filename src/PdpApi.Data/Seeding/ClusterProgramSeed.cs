@@ -94,7 +94,7 @@ internal static class ClusterProgramSeed
                 ClusterId = clusters.Count == 1 ? clusters[0] : null,
                 Description = row.Text("description"),
                 Value = row.OptionalDouble("value"),
-                Unit = row.OneOf("value_unit", Vocabulary.ClusterProgramFigureUnits),
+                Unit = row.Enum<ProgramFigureUnit>("value_unit"),
                 ValueAsPrinted = row.Text("value_as_printed"),
                 Qualifier = row.OptionalText("qualifier"),
                 Reading = row.OptionalText("reading") is null ? null : row.Enum<Reading>("reading"),
@@ -110,8 +110,8 @@ internal static class ClusterProgramSeed
                 row.Error("cluster_id", "a figure concerns one cluster at most.");
             if ((figure.Reading is null) != (figure.Published is null))
                 row.Error("published", "a figure with a reading says whether it is the published one (true or false); one without a reading leaves it empty.");
-            if (figure.Value is null && figure.Unit is not ("date" or "share"))
-                row.Error("value", $"a figure in {figure.Unit} needs a value.");
+            if (figure.Value is null && figure.Unit is not (ProgramFigureUnit.Date or ProgramFigureUnit.Share))
+                row.Error("value", $"a figure in {EnumText.Name(figure.Unit)} needs a value.");
             if ((figure.PeriodLabel is null) != (figure.StartYear is null) || (figure.StartYear is null) != (figure.EndYear is null))
                 row.Error("period", "period, period_start_year and period_end_year are all set or all empty.");
             SeedLoader.CheckReference(programIds, figure.ProgramId, row, "program_id", FileNames[0]);

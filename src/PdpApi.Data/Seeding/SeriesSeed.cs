@@ -78,7 +78,7 @@ internal static class SeriesSeed
                 Title = row.Text("title"),
                 Unit = row.OneOf("unit", Vocabulary.SeriesUnits),
                 UnitNote = row.OptionalText("unit_note"),
-                PeriodConvention = row.OneOf("period_convention", Vocabulary.PeriodConventions),
+                PeriodConvention = row.Enum<PeriodConvention>("period_convention"),
                 Dimension = row.Text("dimension"),
                 Provenance = row.Provenance(sourceIds),
                 SearchText = "",

@@ -74,7 +74,7 @@ public sealed record ClusterProgramFigureDto
     /// usd, millions-usd, percent, networks-count, firms-count, workers-count, persons-count, organizations-count,
     /// cites-count, clusters-count, components-count, rounds-count, families-count, score-1-to-5, share, date.
     /// </summary>
-    public required string Unit { get; init; }
+    public required ProgramFigureUnit Unit { get; init; }
     /// <summary>The number as printed (words stay words: "seven").</summary>
     public required string ValueAsPrinted { get; init; }
     /// <summary>at least, about, up to, expected, estimated ... as printed.</summary>

@@ -21,7 +21,7 @@ public sealed record SeriesDto
     /// How a value relates to its period: annual-average-over-period, average-annual-growth-over-period,
     /// cumulative-over-period, point-in-time, end-of-period.
     /// </summary>
-    public required string PeriodConvention { get; init; }
+    public required PeriodConvention PeriodConvention { get; init; }
     /// <summary>What the observations vary by besides the period (sector, aggregate, activity ...); none when nothing.</summary>
     public required string Dimension { get; init; }
     /// <summary>How many observations the series has (nulls included).</summary>
