@@ -37,7 +37,7 @@ public sealed class IncentiveTradeValue
     public string? ParentSectorId { get; set; }
     public int SectorPosition { get; set; }
     public required Period Period { get; set; }
-    public required string Measure { get; set; }
+    public required TradeValueMeasure Measure { get; set; }
     public bool? IsPeriodAverage { get; set; }
     public double? Value { get; set; }
     public string? ValueAsPrinted { get; set; }
@@ -98,4 +98,34 @@ public enum FreeZoneKind
     Ceticos,
     SpecialTradeZone,
     SpecialEconomicZone,
+}
+
+/// <summary>The measure of a Table 13 (drawback exports) or Table 14 (Tacna free-zone imports) value.</summary>
+public enum TradeValueMeasure
+{
+    S1ShareOfDrawbackExportsPercent,
+    S2ShareOfSectorExportsPercent,
+    GrowthPercent,
+    GrowthRestPercent,
+    ExportsMillionsUsd,
+    ShareOfTotalExportValuePercent,
+    ShareOfGdpPercent,
+    [System.Text.Json.Serialization.JsonStringEnumMemberName("top-5-tariff-lines-concentration-ratio-percent")]
+    Top5TariffLinesConcentrationRatioPercent,
+    [System.Text.Json.Serialization.JsonStringEnumMemberName("top-10-firms-concentration-ratio-percent")]
+    Top10FirmsConcentrationRatioPercent,
+    S1ShareOfTacnaImportsPercent,
+    AverageAnnualGrowthPercent,
+    ImportsMillionsUsd,
+    ShareOfTotalImportsPercent,
+}
+
+/// <summary>The measures each table of trade values uses.</summary>
+public static class TradeValueMeasures
+{
+    public static IReadOnlyList<TradeValueMeasure> Of(string dataset) => dataset == "drawback-exports" ? Drawback : FreeZone;
+
+    private static readonly TradeValueMeasure[] Drawback = [TradeValueMeasure.S1ShareOfDrawbackExportsPercent, TradeValueMeasure.S2ShareOfSectorExportsPercent, TradeValueMeasure.GrowthPercent, TradeValueMeasure.GrowthRestPercent, TradeValueMeasure.ExportsMillionsUsd, TradeValueMeasure.ShareOfTotalExportValuePercent, TradeValueMeasure.ShareOfGdpPercent, TradeValueMeasure.Top5TariffLinesConcentrationRatioPercent, TradeValueMeasure.Top10FirmsConcentrationRatioPercent];
+
+    private static readonly TradeValueMeasure[] FreeZone = [TradeValueMeasure.S1ShareOfTacnaImportsPercent, TradeValueMeasure.AverageAnnualGrowthPercent, TradeValueMeasure.ImportsMillionsUsd, TradeValueMeasure.ShareOfTotalImportsPercent, TradeValueMeasure.ShareOfGdpPercent];
 }

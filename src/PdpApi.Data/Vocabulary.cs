@@ -6,18 +6,6 @@ namespace PdpApi.Data;
 /// </summary>
 public static class Vocabulary
 {
-    public static readonly string[] DrawbackExportMeasures =
-    [
-        "s1-share-of-drawback-exports-percent", "s2-share-of-sector-exports-percent", "growth-percent", "growth-rest-percent",
-        "exports-millions-usd", "share-of-total-export-value-percent", "share-of-gdp-percent",
-        "top-5-tariff-lines-concentration-ratio-percent", "top-10-firms-concentration-ratio-percent",
-    ];
-
-    public static readonly string[] FreeZoneImportMeasures =
-    [
-        "s1-share-of-tacna-imports-percent", "average-annual-growth-percent", "imports-millions-usd",
-        "share-of-total-imports-percent", "share-of-gdp-percent",
-    ];
 
     public static readonly string[] GoalFlags = ["achievement-not-ratio", "unit-unclear", "same-cells-as-ii-1", "placeholder-zero"];
 

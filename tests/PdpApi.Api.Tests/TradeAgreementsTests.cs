@@ -240,7 +240,7 @@ public sealed class TradeSeedArithmeticTests
     [Fact]
     public void Table_14_sub_sector_imports_add_up_to_the_total_within_rounding()
     {
-        var imports = Seed.Trade.IncentiveTradeValues.Where(v => v.Dataset == "free-zone-imports" && v.Measure == "imports-millions-usd" && v.Value is not null).ToList();
+        var imports = Seed.Trade.IncentiveTradeValues.Where(v => v.Dataset == "free-zone-imports" && v.Measure == PdpApi.Data.TradeValueMeasure.ImportsMillionsUsd && v.Value is not null).ToList();
         foreach (var period in imports.Select(v => v.Period.Label).Distinct())
         {
             var total = imports.Single(v => v.Period.Label == period && v.SectorId == "total").Value!.Value;
@@ -257,7 +257,7 @@ public sealed class TradeSeedArithmeticTests
     public void Table_13_drawback_shares_add_up_by_group_except_the_documented_2007_rounding()
     {
         var shares = Seed.Trade.IncentiveTradeValues
-            .Where(v => v.Dataset == "drawback-exports" && v.Measure == "s1-share-of-drawback-exports-percent" && v.Value is not null)
+            .Where(v => v.Dataset == "drawback-exports" && v.Measure == PdpApi.Data.TradeValueMeasure.S1ShareOfDrawbackExportsPercent && v.Value is not null)
             .ToList();
         var mismatches = new List<string>();
         foreach (var period in shares.Select(v => v.Period.Label).Distinct())

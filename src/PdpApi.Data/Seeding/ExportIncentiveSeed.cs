@@ -72,7 +72,7 @@ internal static class ExportIncentiveSeed
     public static List<IncentiveTradeValue> ReadTradeValues(string directory, IReadOnlySet<string> sourceIds, SeedErrors errors)
     {
         var values = new List<IncentiveTradeValue>();
-        var seen = new HashSet<(string, string, string, string)>();
+        var seen = new HashSet<(string, string, string, TradeValueMeasure)>();
         foreach (var (dataset, file, columns) in new[]
                  {
                      ("drawback-exports", "drawback-exports.csv", TradeColumns),
@@ -91,7 +91,7 @@ internal static class ExportIncentiveSeed
                     ParentSectorId = row.OptionalText("parent_sector_id"),
                     SectorPosition = row.Int("sector_position", min: 1),
                     Period = row.Period("period", "period_start_year", "period_end_year"),
-                    Measure = row.OneOf("measure", dataset == "drawback-exports" ? Vocabulary.DrawbackExportMeasures : Vocabulary.FreeZoneImportMeasures),
+                    Measure = MeasureOf(row, dataset),
                     IsPeriodAverage = columns.Contains("is_period_average") && row.OptionalText("is_period_average") is not null ? row.Bool("is_period_average") : null,
                     Value = value,
                     ValueAsPrinted = row.OptionalText("value_as_printed"),
@@ -140,5 +140,15 @@ internal static class ExportIncentiveSeed
         foreach (var group in zones.GroupBy(z => z.Id).Where(g => g.Count(z => z.PreferredReading) != 1))
             errors.Add("free-zones.csv", 0, "preferred_reading", $"zone '{group.Key}' must have exactly one preferred reading; it has {group.Count(z => z.PreferredReading)}.");
         return zones;
+    }
+
+    /// <summary>A measure of the table's own vocabulary (Table 13 and Table 14 share only share-of-gdp-percent).</summary>
+    private static TradeValueMeasure MeasureOf(SeedRow row, string dataset)
+    {
+        var allowed = TradeValueMeasures.Of(dataset);
+        var names = allowed.Select(EnumText.Name).ToList();
+        var text = row.OneOf("measure", names);
+        var index = names.IndexOf(text);
+        return index < 0 ? default : allowed[index];
     }
 }

@@ -68,7 +68,7 @@ public sealed record IncentiveTradeValueDto
     /// s1-share-of-tacna-imports-percent, average-annual-growth-percent, imports-millions-usd, share-of-total-imports-percent,
     /// share-of-gdp-percent.
     /// </summary>
-    public required string Measure { get; init; }
+    public required TradeValueMeasure Measure { get; init; }
     /// <summary>Table 14: true where a multi-year period's value is an annual average ("US$ mill (Avg.)").</summary>
     public required bool? IsPeriodAverage { get; init; }
     /// <summary>The value in the measure's unit; null when the paper gives none (see nullReason).</summary>

@@ -65,7 +65,9 @@ public sealed class IncentiveTradeValueQuery : ListQuery, ISortableQuery
     {
         var sectors = QueryGrammar.List(Sector, "sector", errors).Select(s => s.ToLowerInvariant()).ToList();
         var period = QueryGrammar.PeriodRange(Period, "period", errors);
-        var measures = QueryGrammar.ListOf(Measure, dataset == "drawback-exports" ? Vocabulary.DrawbackExportMeasures : Vocabulary.FreeZoneImportMeasures, "measure", errors);
+        var allowed = TradeValueMeasures.Of(dataset);
+        var measures = QueryGrammar.ListOf(Measure, allowed.Select(EnumText.Name).ToList(), "measure", errors)
+            .Select(name => allowed.First(m => EnumText.Name(m) == name)).ToList();
         var order = Sorting.Parse(Sort, errors);
         values = values.Where(v => v.Dataset == dataset);
         if (sectors.Count > 0)
