@@ -141,7 +141,7 @@ public sealed class StatisticalSeries
     public required string Code { get; set; }
     public int Position { get; set; }
     public required string Title { get; set; }
-    public required string Unit { get; set; }
+    public required SeriesUnit Unit { get; set; }
     public string? UnitNote { get; set; }
     public required PeriodConvention PeriodConvention { get; set; }
     /// <summary>What the observations vary by besides the period (sector, aggregate ...); none when nothing.</summary>
@@ -220,4 +220,26 @@ public enum PeriodConvention
     CumulativeOverPeriod,
     PointInTime,
     EndOfPeriod,
+}
+
+/// <summary>The unit of a statistical series' values.</summary>
+public enum SeriesUnit
+{
+    Percent,
+    PercentOfGdp,
+    PercentPerYear,
+    PercentagePoints,
+    [System.Text.Json.Serialization.JsonStringEnumMemberName("index-0-100")]
+    Index0To100,
+    MillionsUsd,
+    BillionsUsd,
+    ThousandsUsd,
+    MillionsSoles,
+    Soles,
+    SolesPerUsd,
+    Usd,
+    Count,
+    Ratio,
+    Years,
+    Persons,
 }

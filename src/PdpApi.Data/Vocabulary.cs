@@ -9,10 +9,4 @@ public static class Vocabulary
 
     public static readonly string[] GoalFlags = ["achievement-not-ratio", "unit-unclear", "same-cells-as-ii-1", "placeholder-zero"];
 
-    public static readonly string[] SeriesUnits =
-    [
-        "percent", "percent-of-gdp", "percent-per-year", "percentage-points", "index-0-100", "millions-usd", "billions-usd",
-        "thousands-usd", "millions-soles", "soles", "soles-per-usd", "usd", "count", "ratio", "years", "persons",
-    ];
-
 }

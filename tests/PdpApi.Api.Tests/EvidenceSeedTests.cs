@@ -55,7 +55,7 @@ public sealed class EvidenceSeedArithmeticTests
         foreach (var code in AdditiveSeries)
         {
             var series = Seed.Evidence.Series.Single(s => s.Code == code);
-            var exact = series.Unit == "count";
+            var exact = series.Unit == SeriesUnit.Count;
             foreach (var period in Seed.Evidence.Observations.Where(o => o.SeriesCode == code).GroupBy(o => o.Period.Label))
             {
                 var cells = period.ToList();
@@ -64,7 +64,7 @@ public sealed class EvidenceSeedArithmeticTests
                     if (group.Any(o => o.Value is null))
                         continue;
                     var parent = cells.SingleOrDefault(o => o.DimensionId == group.Key);
-                    double? expected = parent is not null ? parent.Value : series.Unit == "percent" ? 100 : null;
+                    double? expected = parent is not null ? parent.Value : series.Unit == SeriesUnit.Percent ? 100 : null;
                     if (expected is null)
                         continue;
                     var sum = group.Sum(o => o.Value!.Value);

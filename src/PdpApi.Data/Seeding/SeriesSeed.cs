@@ -76,7 +76,7 @@ internal static class SeriesSeed
                 Code = row.Text("code"),
                 Position = series.Count + 1,
                 Title = row.Text("title"),
-                Unit = row.OneOf("unit", Vocabulary.SeriesUnits),
+                Unit = row.Enum<SeriesUnit>("unit"),
                 UnitNote = row.OptionalText("unit_note"),
                 PeriodConvention = row.Enum<PeriodConvention>("period_convention"),
                 Dimension = row.Text("dimension"),

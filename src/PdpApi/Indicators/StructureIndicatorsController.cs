@@ -242,7 +242,7 @@ public sealed class StructureIndicatorsController(PdpDbContext db) : ControllerB
         var dimensions = observations.Select(o => o.DimensionId).OfType<string>().Distinct().ToList();
         var result = new SeriesTransformationDto
         {
-            Series = series, Unit = stored.Unit, Dimension = null, Transformation = kind[0],
+            Series = series, Unit = EnumText.Name(stored.Unit), Dimension = null, Transformation = kind[0],
             Changes = null, CompoundGrowth = null, Shares = null, TotalBasis = null,
         };
 

@@ -14,7 +14,7 @@ public sealed record SeriesDto
     /// Unit of every observation: percent, percent-of-gdp, percent-per-year (average annual growth), percentage-points,
     /// index-0-100, millions-usd, billions-usd, thousands-usd, millions-soles, soles, soles-per-usd, usd, count, ratio, years, persons.
     /// </summary>
-    public required string Unit { get; init; }
+    public required SeriesUnit Unit { get; init; }
     /// <summary>What a percentage is a percentage of, or a note on the scale; null when the unit says it all.</summary>
     public required string? UnitNote { get; init; }
     /// <summary>
@@ -66,7 +66,7 @@ public sealed record ObservationDto
     /// <summary>The series' code.</summary>
     public required string SeriesCode { get; init; }
     /// <summary>The series' unit, repeated so that a row (or a CSV line) reads on its own.</summary>
-    public required string Unit { get; init; }
+    public required SeriesUnit Unit { get; init; }
     /// <summary>The period: a year or a span (1991-1995).</summary>
     public required PeriodDto Period { get; init; }
     /// <summary>

@@ -23,7 +23,7 @@ public static partial class SeriesMapper
 
     private static int CountObservations(StatisticalSeries series) => series.Observations.Count;
 
-    private static string UnitOf(SeriesObservation observation) => observation.Series!.Unit;
+    private static SeriesUnit UnitOf(SeriesObservation observation) => observation.Series!.Unit;
 
     private static PeriodDto ToDto(Period period) => PeriodDto.Of(period);
 

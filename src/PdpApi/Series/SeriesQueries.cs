@@ -34,7 +34,7 @@ public sealed class SeriesQuery : ListQuery, ISortableQuery
     {
         var sources = QueryGrammar.ListOf(SourceTable, sourceIds, "sourceTable", errors);
         var dimensions = QueryGrammar.List(Dimension, "dimension", errors).Select(d => d.ToLowerInvariant()).ToList();
-        var units = QueryGrammar.ListOf(Unit, Vocabulary.SeriesUnits, "unit", errors);
+        var units = QueryGrammar.EnumList<SeriesUnit>(Unit, "unit", errors);
         var order = Sorting.Parse(Sort, errors);
         if (sources.Count > 0)
             series = series.Where(s => sources.Contains(s.Provenance.SourceId));
