@@ -44,7 +44,16 @@ public sealed partial class ExceptionProblems(IProblemDetailsService problems, I
         if (context.Response.HasStarted)
             return true;
         context.Response.StatusCode = problem.Status!.Value;
-        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+        try
+        {
+            return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested)
+        {
+            // The client left while its answer was being written (an abandoned upload): nothing more to say to it.
+            LogClientGone(logger, context.Request.Method, context.Request.Path);
+            return true;
+        }
     }
 
     private static string ClientFaultDetail(int status) => status switch
