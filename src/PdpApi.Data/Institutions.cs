@@ -53,7 +53,7 @@ public sealed class InstitutionFailure
     public required string FailureId { get; set; }
     public string? Evidence { get; set; }
     /// <summary>direct (the paper's own term) or interpretation (the paper's words mapped onto the vocabulary).</summary>
-    public required string Mapping { get; set; }
+    public required FailureMapping Mapping { get; set; }
     public required Provenance Provenance { get; set; }
 }
 
@@ -83,7 +83,7 @@ public sealed class InstitutionMinistry
     public int? FromYear { get; set; }
     public int? ToYear { get; set; }
     /// <summary>stated (the paper says so), implied, or decree-issuer (read only from the suffix of the creating decree).</summary>
-    public required string Basis { get; set; }
+    public required MinistryBasis Basis { get; set; }
     public bool IsPublishedReading { get; set; }
     public required Provenance Provenance { get; set; }
 }
@@ -98,7 +98,7 @@ public sealed class Administration
     /// <summary>The day the next administration took office (exclusive).</summary>
     public DateOnly EndDate { get; set; }
     /// <summary>paper when the paper states the dates; external when they are general knowledge.</summary>
-    public required string DateBasis { get; set; }
+    public required DateBasis DateBasis { get; set; }
     /// <summary>How the paper refers to it, where it does ("The Toledo regime (2001-2006)").</summary>
     public string? PaperDatesAsPrinted { get; set; }
     /// <summary>Where the paper names it; null when it does not (the administration is then context only).</summary>
@@ -281,4 +281,33 @@ public enum InstitutionFigureDataset
     Features,
     Perceptions,
     Impacts,
+}
+
+/// <summary>How an institution is tied to a failure it addresses.</summary>
+public enum FailureMapping
+{
+    /// <summary>The paper says so.</summary>
+    Direct,
+    /// <summary>Read from what the paper says the institution does.</summary>
+    Interpretation,
+}
+
+/// <summary>How a span under a ministry is known.</summary>
+public enum MinistryBasis
+{
+    /// <summary>The paper states it.</summary>
+    Stated,
+    /// <summary>The paper implies it.</summary>
+    Implied,
+    /// <summary>The ministry issued the body's decree.</summary>
+    DecreeIssuer,
+}
+
+/// <summary>Where an administration's dates come from.</summary>
+public enum DateBasis
+{
+    /// <summary>The paper gives them.</summary>
+    Paper,
+    /// <summary>General knowledge: the paper gives years at most.</summary>
+    External,
 }

@@ -106,7 +106,7 @@ internal static class InstitutionSeed
                 InstitutionId = row.Text("institution_id"),
                 FailureId = row.Text("failure_id"),
                 Evidence = row.OptionalText("evidence"),
-                Mapping = row.OneOf("mapping", ["direct", "interpretation"]),
+                Mapping = row.Enum<FailureMapping>("mapping"),
                 Provenance = row.Provenance(sourceIds),
             };
             SeedLoader.CheckReference(failureIds, link.FailureId, row, "failure_id", "economic-failures.csv");
@@ -161,7 +161,7 @@ internal static class InstitutionSeed
                 MinistryId = row.Text("ministry_id"),
                 FromYear = row.OptionalInt("from_year", 1900, 2100),
                 ToYear = row.OptionalInt("to_year", 1900, 2100),
-                Basis = row.OneOf("basis", ["stated", "implied", "decree-issuer"]),
+                Basis = row.Enum<MinistryBasis>("basis"),
                 IsPublishedReading = row.Bool("preferred_reading"),
                 Provenance = row.Provenance(sourceIds),
             };

@@ -31,7 +31,7 @@ internal static class LegalEventSeed
                 Term = row.Int("president_term", min: 1),
                 StartDate = row.Date("start_date"),
                 EndDate = row.Date("end_date"),
-                DateBasis = row.OneOf("date_basis", ["paper", "external"]),
+                DateBasis = row.Enum<DateBasis>("date_basis"),
                 PaperDatesAsPrinted = row.OptionalText("paper_dates_as_printed"),
                 SourceId = row.OptionalText("source_id"),
                 FootnoteMarkers = row.Markers("footnotes"),

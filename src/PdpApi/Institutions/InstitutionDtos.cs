@@ -63,7 +63,7 @@ public sealed record FailureRefDto
     /// <summary>What the paper says (Table 11's "Addressed Economic Failures" cell or the text).</summary>
     public required string? Evidence { get; init; }
     /// <summary>direct (the paper uses the framework's term) or interpretation (its words mapped onto the vocabulary; the note says how).</summary>
-    public required string Mapping { get; init; }
+    public required FailureMapping Mapping { get; init; }
 }
 
 /// <summary>A ministry an institution answered to, over a span of years.</summary>
@@ -76,7 +76,7 @@ public sealed record MinistrySpanDto
     /// <summary>Last year; null when the paper gives none (still in place at its writing, or not stated).</summary>
     public required int? ToYear { get; init; }
     /// <summary>stated (the paper says so), implied, or decree-issuer (read only from the creating decree's suffix: weakest).</summary>
-    public required string Basis { get; init; }
+    public required MinistryBasis Basis { get; init; }
     /// <summary>False for a reading kept but not published.</summary>
     public required bool IsPublishedReading { get; init; }
 }

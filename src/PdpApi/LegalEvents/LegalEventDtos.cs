@@ -64,7 +64,7 @@ public sealed record AdministrationDto
     /// <summary>The day the next administration took office.</summary>
     public required DateOnly EndDate { get; init; }
     /// <summary>paper when the paper states the dates; external when they are general knowledge (the paper gives years at most).</summary>
-    public required string DateBasis { get; init; }
+    public required DateBasis DateBasis { get; init; }
     /// <summary>How the paper refers to it ("The Toledo regime (2001-2006)"); null when it does not name it.</summary>
     public required string? PaperDatesAsPrinted { get; init; }
     /// <summary>The section or table that names it; null when the paper does not (listed so every act has its administration).</summary>
