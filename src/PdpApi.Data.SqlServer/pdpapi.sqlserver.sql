@@ -1628,3 +1628,53 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204170433_BeneficiaryFirmInstitutions'
+)
+BEGIN
+    DECLARE @var27 nvarchar(max);
+    SELECT @var27 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[BeneficiaryFirms]') AND [c].[name] = N'InstitutionIds');
+    IF @var27 IS NOT NULL EXEC(N'ALTER TABLE [BeneficiaryFirms] DROP CONSTRAINT ' + @var27 + ';');
+    ALTER TABLE [BeneficiaryFirms] DROP COLUMN [InstitutionIds];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204170433_BeneficiaryFirmInstitutions'
+)
+BEGIN
+    CREATE TABLE [BeneficiaryFirmInstitutions] (
+        [FirmId] nvarchar(80) NOT NULL,
+        [InstitutionId] nvarchar(60) NOT NULL,
+        [Position] int NOT NULL,
+        CONSTRAINT [PK_BeneficiaryFirmInstitutions] PRIMARY KEY ([FirmId], [InstitutionId]),
+        CONSTRAINT [FK_BeneficiaryFirmInstitutions_BeneficiaryFirms_FirmId] FOREIGN KEY ([FirmId]) REFERENCES [BeneficiaryFirms] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_BeneficiaryFirmInstitutions_Institutions_InstitutionId] FOREIGN KEY ([InstitutionId]) REFERENCES [Institutions] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204170433_BeneficiaryFirmInstitutions'
+)
+BEGIN
+    CREATE INDEX [IX_BeneficiaryFirmInstitutions_InstitutionId] ON [BeneficiaryFirmInstitutions] ([InstitutionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204170433_BeneficiaryFirmInstitutions'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204170433_BeneficiaryFirmInstitutions', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -195,9 +195,17 @@ public sealed class BeneficiaryFirm
     public required string Name { get; set; }
     public string? RespondentPositionAsPrinted { get; set; }
     public string? InstitutionAsPrinted { get; set; }
-    /// <summary>The institutions it benefited from, separated by ';'.</summary>
-    public string? InstitutionIds { get; set; }
+    /// <summary>The institutions it benefited from, in the order the paper names them.</summary>
+    public List<BeneficiaryFirmInstitution> Institutions { get; set; } = [];
     public required Provenance Provenance { get; set; }
+}
+
+/// <summary>An institution a beneficiary firm benefited from: a relation, so the database refuses an unknown id.</summary>
+public sealed class BeneficiaryFirmInstitution
+{
+    public required string FirmId { get; set; }
+    public required string InstitutionId { get; set; }
+    public int Position { get; set; }
 }
 
 /// <summary>What kind of body an institution is.</summary>

@@ -171,7 +171,18 @@ internal sealed class BeneficiaryFirmConfiguration : IEntityTypeConfiguration<Be
         firm.Property(f => f.Name).HasMaxLength(200);
         firm.Property(f => f.RespondentPositionAsPrinted).HasMaxLength(200);
         firm.Property(f => f.InstitutionAsPrinted).HasMaxLength(200);
-        firm.Property(f => f.InstitutionIds).HasMaxLength(200);
+        firm.HasMany(f => f.Institutions).WithOne().HasForeignKey(i => i.FirmId);
         ValueConfiguration.Provenance(firm.ComplexProperty(f => f.Provenance));
+    }
+}
+
+internal sealed class BeneficiaryFirmInstitutionConfiguration : IEntityTypeConfiguration<BeneficiaryFirmInstitution>
+{
+    public void Configure(EntityTypeBuilder<BeneficiaryFirmInstitution> link)
+    {
+        link.HasKey(l => new { l.FirmId, l.InstitutionId });
+        link.Property(l => l.FirmId).HasMaxLength(80);
+        link.Property(l => l.InstitutionId).HasMaxLength(60);
+        link.HasOne<Institution>().WithMany().HasForeignKey(l => l.InstitutionId).OnDelete(DeleteBehavior.Restrict);
     }
 }

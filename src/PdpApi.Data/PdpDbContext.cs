@@ -37,6 +37,7 @@ public sealed class PdpDbContext(DbContextOptions<PdpDbContext> options) : DbCon
     public DbSet<InstitutionFigure> InstitutionFigures => Set<InstitutionFigure>();
     public DbSet<SurveyRespondent> SurveyRespondents => Set<SurveyRespondent>();
     public DbSet<BeneficiaryFirm> BeneficiaryFirms => Set<BeneficiaryFirm>();
+    public DbSet<BeneficiaryFirmInstitution> BeneficiaryFirmInstitutions => Set<BeneficiaryFirmInstitution>();
     public DbSet<FdiValue> FdiValues => Set<FdiValue>();
     public DbSet<ClusterProgram> ClusterPrograms => Set<ClusterProgram>();
     public DbSet<ClusterProgramCluster> ClusterProgramClusters => Set<ClusterProgramCluster>();

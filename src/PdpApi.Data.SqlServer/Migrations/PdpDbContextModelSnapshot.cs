@@ -79,10 +79,6 @@ namespace PdpApi.Data.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
-                    b.Property<string>("InstitutionIds")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -113,6 +109,26 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("BeneficiaryFirms");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.BeneficiaryFirmInstitution", b =>
+                {
+                    b.Property<string>("FirmId")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<string>("InstitutionId")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.HasKey("FirmId", "InstitutionId");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.ToTable("BeneficiaryFirmInstitutions");
                 });
 
             modelBuilder.Entity("PdpApi.Data.Cluster", b =>
@@ -2727,6 +2743,21 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.ToTable("TariffStructure");
                 });
 
+            modelBuilder.Entity("PdpApi.Data.BeneficiaryFirmInstitution", b =>
+                {
+                    b.HasOne("PdpApi.Data.BeneficiaryFirm", null)
+                        .WithMany("Institutions")
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PdpApi.Data.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PdpApi.Data.ClusterProgramCluster", b =>
                 {
                     b.HasOne("PdpApi.Data.Cluster", null)
@@ -2904,6 +2935,11 @@ namespace PdpApi.Data.SqlServer.Migrations
                         .HasForeignKey("SectorGroupId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PdpApi.Data.BeneficiaryFirm", b =>
+                {
+                    b.Navigation("Institutions");
                 });
 
             modelBuilder.Entity("PdpApi.Data.Cluster", b =>

@@ -74,10 +74,6 @@ namespace PdpApi.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("InstitutionIds")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -108,6 +104,26 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("BeneficiaryFirms");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.BeneficiaryFirmInstitution", b =>
+                {
+                    b.Property<string>("FirmId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstitutionId")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("FirmId", "InstitutionId");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.ToTable("BeneficiaryFirmInstitutions");
                 });
 
             modelBuilder.Entity("PdpApi.Data.Cluster", b =>
@@ -2721,6 +2737,21 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.ToTable("TariffStructure");
                 });
 
+            modelBuilder.Entity("PdpApi.Data.BeneficiaryFirmInstitution", b =>
+                {
+                    b.HasOne("PdpApi.Data.BeneficiaryFirm", null)
+                        .WithMany("Institutions")
+                        .HasForeignKey("FirmId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PdpApi.Data.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PdpApi.Data.ClusterProgramCluster", b =>
                 {
                     b.HasOne("PdpApi.Data.Cluster", null)
@@ -2898,6 +2929,11 @@ namespace PdpApi.Data.Sqlite.Migrations
                         .HasForeignKey("SectorGroupId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PdpApi.Data.BeneficiaryFirm", b =>
+                {
+                    b.Navigation("Institutions");
                 });
 
             modelBuilder.Entity("PdpApi.Data.Cluster", b =>

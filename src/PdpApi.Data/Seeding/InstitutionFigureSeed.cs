@@ -104,7 +104,7 @@ internal static class InstitutionFigureSeed
                 Name = row.Text("firm_name"),
                 RespondentPositionAsPrinted = row.OptionalText("respondent_position_as_printed"),
                 InstitutionAsPrinted = row.OptionalText("institution_as_printed"),
-                InstitutionIds = ids.Count == 0 ? null : string.Join(';', ids),
+                Institutions = ids.Select((id, i) => new BeneficiaryFirmInstitution { FirmId = row.Text("firm_id"), InstitutionId = id, Position = i + 1 }).ToList(),
                 Provenance = row.Provenance(sourceIds),
             };
             SeedLoader.CheckUnique(seen, firm.Id, row, "firm_id");

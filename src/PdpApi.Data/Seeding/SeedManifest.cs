@@ -96,7 +96,8 @@ internal static class SeedManifest
         Simple("survey-respondents", "survey-respondents.csv",
             r => InstitutionFigureSeed.ReadRespondents(r.Directory, r.SourceIds, r.Ids<Institution>(i => i.Id), r.Errors), db => db.SurveyRespondents),
         Simple("beneficiary-firms", "beneficiary-firms.csv",
-            r => InstitutionFigureSeed.ReadFirms(r.Directory, r.SourceIds, r.Ids<Institution>(i => i.Id), r.Errors), db => db.BeneficiaryFirms),
+            r => InstitutionFigureSeed.ReadFirms(r.Directory, r.SourceIds, r.Ids<Institution>(i => i.Id), r.Errors), db => db.BeneficiaryFirms,
+            Clear(db => db.BeneficiaryFirmInstitutions)),
         Simple("fdi", FdiSeed.FileName, r => FdiSeed.Read(r.Directory, r.SourceIds, r.Errors), db => db.FdiValues),
         new("cluster-programs", ClusterProgramSeed.FileNames,
             r =>

@@ -21,8 +21,12 @@ public static partial class InstitutionFigureMapper
     [MapperIgnoreSource(nameof(InstitutionFigure.EndYear))]
     private static partial InstitutionFigureDto ToDto(InstitutionFigure figure);
 
-    [MapProperty(nameof(BeneficiaryFirm.InstitutionIds), nameof(BeneficiaryFirmDto.InstitutionIds), Use = nameof(Split))]
+    [MapPropertyFromSource(nameof(BeneficiaryFirmDto.InstitutionIds), Use = nameof(InstitutionIdsOf))]
+    [MapperIgnoreSource(nameof(BeneficiaryFirm.Institutions))]
     private static partial BeneficiaryFirmDto ToDto(BeneficiaryFirm firm);
+
+    private static IReadOnlyList<string> InstitutionIdsOf(BeneficiaryFirm firm) =>
+        firm.Institutions.OrderBy(i => i.Position).Select(i => i.InstitutionId).ToList();
 
     private static IReadOnlyDictionary<string, string> ParseDetails(string? details) => FigureDetails.Parse(details);
 

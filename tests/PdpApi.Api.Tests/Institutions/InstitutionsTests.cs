@@ -8,6 +8,15 @@ public sealed class InstitutionsTests(ApiFixture api)
     private readonly HttpClient _client = api.Client;
 
     [Fact]
+    public async Task A_beneficiary_firm_lists_the_institutions_it_used_in_the_papers_order()
+    {
+        var (_, page) = await _client.GetJsonAsync("/api/v1/beneficiary-firms?pageSize=500");
+        var firm = page["items"]!.AsArray().Single(f => f!["id"]!.GetValue<string>() == "coton-baby-hlr")!;
+
+        Assert.Equal(["mi-empresa", "cite-cal", "promperu"], firm["institutionIds"]!.AsArray().Select(i => i!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task An_institution_carries_its_classification_failures_and_ministries()
     {
         var (response, promperu) = await _client.GetJsonAsync("/api/v1/institutions/promperu");
