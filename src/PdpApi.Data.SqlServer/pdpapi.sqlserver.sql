@@ -1678,3 +1678,53 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204171313_ClusterProgramInstitutions'
+)
+BEGIN
+    DECLARE @var28 nvarchar(max);
+    SELECT @var28 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[ClusterPrograms]') AND [c].[name] = N'InstitutionIds');
+    IF @var28 IS NOT NULL EXEC(N'ALTER TABLE [ClusterPrograms] DROP CONSTRAINT ' + @var28 + ';');
+    ALTER TABLE [ClusterPrograms] DROP COLUMN [InstitutionIds];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204171313_ClusterProgramInstitutions'
+)
+BEGIN
+    CREATE TABLE [ClusterProgramInstitutions] (
+        [ProgramId] nvarchar(80) NOT NULL,
+        [InstitutionId] nvarchar(60) NOT NULL,
+        [Position] int NOT NULL,
+        CONSTRAINT [PK_ClusterProgramInstitutions] PRIMARY KEY ([ProgramId], [InstitutionId]),
+        CONSTRAINT [FK_ClusterProgramInstitutions_ClusterPrograms_ProgramId] FOREIGN KEY ([ProgramId]) REFERENCES [ClusterPrograms] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_ClusterProgramInstitutions_Institutions_InstitutionId] FOREIGN KEY ([InstitutionId]) REFERENCES [Institutions] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204171313_ClusterProgramInstitutions'
+)
+BEGIN
+    CREATE INDEX [IX_ClusterProgramInstitutions_InstitutionId] ON [ClusterProgramInstitutions] ([InstitutionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204171313_ClusterProgramInstitutions'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204171313_ClusterProgramInstitutions', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

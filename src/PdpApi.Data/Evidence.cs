@@ -66,8 +66,8 @@ public sealed class ClusterProgram
     public int? StartMonth { get; set; }
     public string? EndAsPrinted { get; set; }
     public int? EndYear { get; set; }
-    /// <summary>Institution ids separated by ';'; null when none.</summary>
-    public string? InstitutionIds { get; set; }
+    /// <summary>The institutions that run or fund it, in the order the paper names them.</summary>
+    public List<ClusterProgramInstitution> Institutions { get; set; } = [];
     public List<ClusterProgramCluster> Clusters { get; set; } = [];
     public required Provenance Provenance { get; set; }
     /// <summary>Name, acronym, description, donor and agency folded for free-text search.</summary>
@@ -188,6 +188,14 @@ public enum GoalTargetBasis
     Printed,
     Composite,
     NotNumeric,
+}
+
+/// <summary>An institution behind a cluster programme: a relation, so the database refuses an unknown id.</summary>
+public sealed class ClusterProgramInstitution
+{
+    public required string ProgramId { get; set; }
+    public required string InstitutionId { get; set; }
+    public int Position { get; set; }
 }
 
 /// <summary>The unit of a cluster programme's figure.</summary>

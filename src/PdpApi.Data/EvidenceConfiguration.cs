@@ -34,10 +34,10 @@ internal sealed class ClusterProgramConfiguration : IEntityTypeConfiguration<Clu
         program.Property(p => p.ExecutingAgency).HasMaxLength(200);
         program.Property(p => p.StartAsPrinted).HasMaxLength(200);
         program.Property(p => p.EndAsPrinted).HasMaxLength(200);
-        program.Property(p => p.InstitutionIds).HasMaxLength(400);
         program.Property(p => p.SearchText).HasMaxLength(4000);
         ValueConfiguration.Provenance(program.ComplexProperty(p => p.Provenance));
         program.HasMany(p => p.Clusters).WithOne(c => c.Program).HasForeignKey(c => c.ProgramId);
+        program.HasMany(p => p.Institutions).WithOne().HasForeignKey(i => i.ProgramId);
     }
 }
 
@@ -126,5 +126,16 @@ internal sealed class SeriesObservationConfiguration : IEntityTypeConfiguration<
         ValueConfiguration.Period(observation.ComplexProperty(o => o.Period));
         ValueConfiguration.Provenance(observation.ComplexProperty(o => o.Provenance));
         observation.HasIndex(o => new { o.SeriesCode, o.DimensionId });
+    }
+}
+
+internal sealed class ClusterProgramInstitutionConfiguration : IEntityTypeConfiguration<ClusterProgramInstitution>
+{
+    public void Configure(EntityTypeBuilder<ClusterProgramInstitution> link)
+    {
+        link.HasKey(l => new { l.ProgramId, l.InstitutionId });
+        link.Property(l => l.ProgramId).HasMaxLength(80);
+        link.Property(l => l.InstitutionId).HasMaxLength(60);
+        link.HasOne<Institution>().WithMany().HasForeignKey(l => l.InstitutionId).OnDelete(DeleteBehavior.Restrict);
     }
 }

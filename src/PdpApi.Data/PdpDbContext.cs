@@ -41,6 +41,7 @@ public sealed class PdpDbContext(DbContextOptions<PdpDbContext> options) : DbCon
     public DbSet<FdiValue> FdiValues => Set<FdiValue>();
     public DbSet<ClusterProgram> ClusterPrograms => Set<ClusterProgram>();
     public DbSet<ClusterProgramCluster> ClusterProgramClusters => Set<ClusterProgramCluster>();
+    public DbSet<ClusterProgramInstitution> ClusterProgramInstitutions => Set<ClusterProgramInstitution>();
     public DbSet<ClusterProgramFigure> ClusterProgramFigures => Set<ClusterProgramFigure>();
     public DbSet<ClusterProgramGoal> ClusterProgramGoals => Set<ClusterProgramGoal>();
     public DbSet<StatisticalSeries> Series => Set<StatisticalSeries>();

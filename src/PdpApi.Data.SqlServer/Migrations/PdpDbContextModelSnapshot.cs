@@ -242,10 +242,6 @@ namespace PdpApi.Data.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
-                    b.Property<string>("InstitutionIds")
-                        .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)");
-
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -506,6 +502,26 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.HasKey("ProgramId", "Id");
 
                     b.ToTable("ClusterProgramGoals");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.ClusterProgramInstitution", b =>
+                {
+                    b.Property<string>("ProgramId")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<string>("InstitutionId")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.HasKey("ProgramId", "InstitutionId");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.ToTable("ClusterProgramInstitutions");
                 });
 
             modelBuilder.Entity("PdpApi.Data.ClusterRegion", b =>
@@ -2793,6 +2809,21 @@ namespace PdpApi.Data.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PdpApi.Data.ClusterProgramInstitution", b =>
+                {
+                    b.HasOne("PdpApi.Data.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PdpApi.Data.ClusterProgram", null)
+                        .WithMany("Institutions")
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PdpApi.Data.ClusterRegion", b =>
                 {
                     b.HasOne("PdpApi.Data.Cluster", null)
@@ -2952,6 +2983,8 @@ namespace PdpApi.Data.SqlServer.Migrations
             modelBuilder.Entity("PdpApi.Data.ClusterProgram", b =>
                 {
                     b.Navigation("Clusters");
+
+                    b.Navigation("Institutions");
                 });
 
             modelBuilder.Entity("PdpApi.Data.EconomicFailure", b =>

@@ -237,10 +237,6 @@ namespace PdpApi.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("InstitutionIds")
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -501,6 +497,26 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.HasKey("ProgramId", "Id");
 
                     b.ToTable("ClusterProgramGoals");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.ClusterProgramInstitution", b =>
+                {
+                    b.Property<string>("ProgramId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstitutionId")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProgramId", "InstitutionId");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.ToTable("ClusterProgramInstitutions");
                 });
 
             modelBuilder.Entity("PdpApi.Data.ClusterRegion", b =>
@@ -2787,6 +2803,21 @@ namespace PdpApi.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PdpApi.Data.ClusterProgramInstitution", b =>
+                {
+                    b.HasOne("PdpApi.Data.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PdpApi.Data.ClusterProgram", null)
+                        .WithMany("Institutions")
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PdpApi.Data.ClusterRegion", b =>
                 {
                     b.HasOne("PdpApi.Data.Cluster", null)
@@ -2946,6 +2977,8 @@ namespace PdpApi.Data.Sqlite.Migrations
             modelBuilder.Entity("PdpApi.Data.ClusterProgram", b =>
                 {
                     b.Navigation("Clusters");
+
+                    b.Navigation("Institutions");
                 });
 
             modelBuilder.Entity("PdpApi.Data.EconomicFailure", b =>

@@ -61,7 +61,7 @@ internal static class ClusterProgramSeed
                 StartMonth = row.OptionalInt("start_month", 1, 12),
                 EndAsPrinted = row.OptionalText("end_as_printed"),
                 EndYear = row.OptionalInt("end_year", 1900, 2100),
-                InstitutionIds = row.OptionalText("institution_ids"),
+                Institutions = row.List("institution_ids").Select((institution, i) => new ClusterProgramInstitution { ProgramId = id, InstitutionId = institution, Position = i + 1 }).ToList(),
                 Clusters = ClusterIds(row, "cluster_ids", clusterIds).Select(c => new ClusterProgramCluster { ProgramId = id, ClusterId = c }).ToList(),
                 Provenance = row.Provenance(sourceIds),
                 SearchText = "",

@@ -16,7 +16,8 @@ public static partial class ClusterProgramMapper
     [MapPropertyFromSource(nameof(ClusterProgramDto.Start), Use = nameof(ToStart))]
     [MapPropertyFromSource(nameof(ClusterProgramDto.End), Use = nameof(ToEnd))]
     [MapPropertyFromSource(nameof(ClusterProgramDto.ClusterIds), Use = nameof(ToClusterIds))]
-    [MapProperty(nameof(ClusterProgram.InstitutionIds), nameof(ClusterProgramDto.InstitutionIds), Use = nameof(Split))]
+    [MapPropertyFromSource(nameof(ClusterProgramDto.InstitutionIds), Use = nameof(InstitutionIdsOf))]
+    [MapperIgnoreSource(nameof(ClusterProgram.Institutions))]
     [MapperIgnoreSource(nameof(ClusterProgram.Position))]
     [MapperIgnoreSource(nameof(ClusterProgram.SearchText))]
     [MapperIgnoreSource(nameof(ClusterProgram.Clusters))]
@@ -75,4 +76,7 @@ public static partial class ClusterProgramMapper
     private static IReadOnlyList<int> SplitInts(string list) => ListCells.SplitInts(list);
 
     private static ProvenanceDto ToDto(Provenance provenance) => ProvenanceMapping.ToDto(provenance);
+
+    private static IReadOnlyList<string> InstitutionIdsOf(ClusterProgram program) =>
+        program.Institutions.OrderBy(i => i.Position).Select(i => i.InstitutionId).ToList();
 }

@@ -8,6 +8,17 @@ public sealed class ClusterProgramsTests(ApiFixture api)
     private readonly HttpClient _client = api.Client;
 
     [Fact]
+    public async Task A_programme_lists_its_institutions_in_the_papers_order()
+    {
+        var (_, networks) = await _client.GetJsonAsync("/api/v1/cluster-programs/development-of-business-networks");
+        var (_, cites) = await _client.GetJsonAsync("/api/v1/cluster-programs/cite-program");
+
+        Assert.Equal(["prompyme", "mi-empresa"], networks["program"]!["institutionIds"]!.AsArray().Select(i => i!.GetValue<string>()));
+        Assert.Equal(9, cites["program"]!["institutionIds"]!.AsArray().Count);
+        Assert.Equal("cite-agroindustriales", cites["program"]!["institutionIds"]!.AsArray()[^1]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task The_business_networks_project_has_its_donor_amounts_and_table_20_goals()
     {
         var (response, detail) = await _client.GetJsonAsync("/api/v1/cluster-programs/development-of-business-networks");
