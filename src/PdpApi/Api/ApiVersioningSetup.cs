@@ -38,15 +38,10 @@ public static partial class ApiVersioningSetup
             await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
             {
                 HttpContext = context,
-                ProblemDetails = new Microsoft.AspNetCore.Mvc.ValidationProblemDetails(new Dictionary<string, string[]>
+                ProblemDetails = Problems.InvalidParametersProblem(new Dictionary<string, string[]>
                 {
                     ["api-version"] = ["The API version is chosen by the URL segment (/api/v1/...); remove this parameter."],
-                })
-                {
-                    Status = StatusCodes.Status400BadRequest,
-                    Title = "One or more parameters are invalid.",
-                    Detail = "See 'errors': each key names a parameter, each message says what it accepts.",
-                },
+                }),
             });
             return;
         }

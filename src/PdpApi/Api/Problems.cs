@@ -39,13 +39,16 @@ public static class Problems
     }
 
     /// <summary>Builds a 400 answer naming each bad query parameter and what to send instead.</summary>
-    public static BadRequestObjectResult InvalidParameters(IDictionary<string, string[]> errors) =>
-        new(new ValidationProblemDetails(errors)
+    public static BadRequestObjectResult InvalidParameters(IDictionary<string, string[]> errors) => new(InvalidParametersProblem(errors));
+
+    /// <summary>The same 400 as a problem, for middleware that answers before MVC.</summary>
+    public static ValidationProblemDetails InvalidParametersProblem(IDictionary<string, string[]> errors) =>
+        new(errors)
         {
             Status = StatusCodes.Status400BadRequest,
             Title = "One or more parameters are invalid.",
             Detail = "See 'errors': each key names a parameter, each message says what it accepts.",
-        });
+        };
 
     private sealed class ProblemJsonWriter(
         IOptions<ProblemDetailsOptions> options, IOptions<ApiBehaviorOptions> behavior, IOptions<JsonOptions> json) : IProblemDetailsWriter

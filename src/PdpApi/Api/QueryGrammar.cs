@@ -87,10 +87,10 @@ public static partial class QueryGrammar
         var result = new List<T>();
         foreach (var item in List(text, parameter, errors))
         {
-            if (TryParseEnum<T>(item, out var member))
+            if (EnumText.TryParse<T>(item, out var member))
                 result.Add(member);
             else
-                errors.Add(parameter, $"'{item}' is not one of: {string.Join(", ", EnumNames<T>())}.");
+                errors.Add(parameter, $"'{item}' is not one of: {string.Join(", ", EnumText.All<T>())}.");
         }
         return result;
     }
@@ -154,11 +154,6 @@ public static partial class QueryGrammar
     [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}-\d{4}$")]
     private static partial System.Text.RegularExpressions.Regex PeriodLabel();
 
-    public static IEnumerable<string> EnumNames<T>() where T : struct, Enum => EnumText.All<T>();
-
-    public static string EnumName<T>(T member) where T : struct, Enum => EnumText.Name(member);
-
-    private static bool TryParseEnum<T>(string text, out T member) where T : struct, Enum => EnumText.TryParse(text, out member);
 
     private static int? ParseBound(string text, bool allowEmpty) =>
         text.Length == 0 && allowEmpty ? null

@@ -83,11 +83,11 @@ public static class RateLimiting
         if (!app.Configuration.GetValue("RateLimiting:Enabled", true))
             return;
         app.UseRateLimiter();
+        var limiter = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<RateLimiterOptions>>().Value.GlobalLimiter!;
         app.Use((context, next) =>
         {
             if (context.Items[typeof(Decision)] is Decision decision)
             {
-                var limiter = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RateLimiterOptions>>().Value.GlobalLimiter!;
                 var remaining = limiter.GetStatistics(context)?.CurrentAvailablePermits ?? 0;
                 // Set when the response starts, so an output-cached response never replays another request's numbers.
                 context.Response.OnStarting(() =>
@@ -122,7 +122,7 @@ public static class RateLimiting
             return Docs;
         if (context.GetEndpoint()?.Metadata.GetMetadata<ExpensiveOperationAttribute>() is not null)
             return Expensive;
-        var csv = string.Equals(request.Query["format"], "csv", StringComparison.OrdinalIgnoreCase)
+        var csv = FormatQueryFilter.MediaTypes.TryGetValue(request.Query["format"].ToString(), out var format) && format == CsvOutputFormatter.MediaType
                   || request.Headers.Accept.Any(a => a?.Contains(CsvOutputFormatter.MediaType, StringComparison.OrdinalIgnoreCase) == true);
         if (csv && int.TryParse(request.Query["pageSize"], CultureInfo.InvariantCulture, out var size) && size > 100)
             return Expensive;

@@ -71,7 +71,7 @@ public sealed class IndicatorsController(PdpDbContext db) : ControllerBase
             .Select(r => new { r.Id, r.RuleType, r.Value, r.ValueUnit, r.Bound, r.ValidFromYear, r.ValidToYear, r.InForceAsOfYear, r.Instrument, r.InstrumentDateAsPrinted, r.Description })
             .ToListAsync(cancellationToken);
         var domainRules = rules
-            .Select(r => new DrawbackRule(r.Id, DrawbackCalculator.KindOfSeedRow(r.Id, QueryGrammar.EnumName(r.RuleType), r.ValueUnit, r.Bound), r.Value, r.ValueUnit,
+            .Select(r => new DrawbackRule(r.Id, DrawbackCalculator.KindOfSeedRow(r.Id, EnumText.Name(r.RuleType), r.ValueUnit, r.Bound), r.Value, r.ValueUnit,
                 r.ValidFromYear, r.ValidToYear, r.InForceAsOfYear, r.Instrument, r.InstrumentDateAsPrinted, r.Description))
             .ToList();
         return DrawbackCalculator.Calculate(domainRules, year, fobExportValueUsd, cifImportedInputsUsd, hsHeading,

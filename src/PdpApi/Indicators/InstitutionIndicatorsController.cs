@@ -53,7 +53,7 @@ public sealed class InstitutionIndicatorsController(PdpDbContext db) : Controlle
                     .Concat(countCell is null ? [] : [countCell]);
                 cells.Add(used.Select(f => new IndicatorInputDto
                 {
-                    Id = string.Join('.', new[] { f.Measure, f.Respondent is { } respondent ? QueryGrammar.EnumName(respondent) : null, f.Dimension }.OfType<string>()),
+                    Id = string.Join('.', new[] { f.Measure, f.Respondent is { } respondent ? EnumText.Name(respondent) : null, f.Dimension }.OfType<string>()),
                     Value = f.Value,
                     ValueAsPrinted = f.ValueAsPrinted,
                     Provenance = ProvenanceMapping.ToDto(f.Provenance),
@@ -202,7 +202,7 @@ public sealed class InstitutionIndicatorsController(PdpDbContext db) : Controlle
             .SelectMany(e => e.Bodies.Select(b => (Event: e, b.InstitutionId)))
             .Where(x => ids.Count == 0 || ids.Contains(x.InstitutionId))
             .ToList();
-        var acts = used.Select(x => new LegalAct(x.InstitutionId, new LegalDate(x.Event.Year!.Value, x.Event.Month, x.Event.Month is null ? null : x.Event.Day), QueryGrammar.EnumName(x.Event.EventType), x.Event.AdministrationId)).ToList();
+        var acts = used.Select(x => new LegalAct(x.InstitutionId, new LegalDate(x.Event.Year!.Value, x.Event.Month, x.Event.Month is null ? null : x.Event.Day), EnumText.Name(x.Event.EventType), x.Event.AdministrationId)).ToList();
         var undated = events.Count(e => e.Year is null && e.Bodies.Any(b => ids.Count == 0 || ids.Contains(b.InstitutionId)));
         return new LegalInstabilityDto
         {

@@ -249,7 +249,7 @@ public sealed class TradeIndicatorsController(PdpDbContext db) : ControllerBase
                 results.Add(new ProtectionGrowthCorrelationResultDto
                 {
                     Period = PeriodDto.Of(first),
-                    Measure = QueryGrammar.EnumName(protectionMeasure),
+                    Measure = EnumText.Name(protectionMeasure),
                     Pearson = pearson,
                     Spearman = Correlation.Spearman(input),
                     Reported = match is null ? null : new ReportedCorrelationDto
