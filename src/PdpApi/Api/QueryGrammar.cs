@@ -66,6 +66,22 @@ public static partial class QueryGrammar
         return items;
     }
 
+    /// <summary>A positional list of finite numbers ("0.3,0.2"); null when the parameter is absent.</summary>
+    public static double[]? Numbers(string? text, string parameter, QueryErrors errors)
+    {
+        if (text is null)
+            return null;
+        var numbers = new List<double>();
+        foreach (var item in Items(text, parameter, errors))
+        {
+            if (double.TryParse(item, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
+                numbers.Add(number);
+            else
+                errors.Add(parameter, $"'{item}' is not a number (use a point for decimals: 0.25).");
+        }
+        return [.. numbers];
+    }
+
     /// <summary>A list whose values must come from <paramref name="allowed"/> (matched without regard to case).</summary>
     public static IReadOnlyList<string> ListOf(string? text, IReadOnlyCollection<string> allowed, string parameter, QueryErrors errors)
     {
