@@ -25,6 +25,7 @@ internal static class InstitutionFigureSeed
     public static List<InstitutionFigure> Read(string directory, IReadOnlySet<string> sourceIds, IReadOnlySet<string> institutionIds, SeedErrors errors)
     {
         var figures = new List<InstitutionFigure>();
+        var costCells = new List<(InstitutionFigure Figure, SeedRow Row)>();
         foreach (var (dataset, file, extra) in Files)
         {
             foreach (var row in SeedCsv.Read(directory, file, [.. BaseColumns, .. extra], errors).Rows)
@@ -59,10 +60,44 @@ internal static class InstitutionFigureSeed
                 if (figure.PeriodLabel is null && figure.Provenance.Note is null)
                     row.Error("note", "a value without a period needs a note saying why.");
                 SeedLoader.CheckReference(institutionIds, figure.InstitutionId, row, "institution_id", "institutions.csv");
+                if (dataset == InstitutionFigureDataset.Impacts && (figure.Measure == ResourcesPerBeneficiary || BeneficiaryCounts.Contains(figure.Measure)))
+                    costCells.Add((figure, row));
                 figures.Add(figure);
             }
         }
+        CheckComponents(costCells);
         return figures;
+    }
+
+    private const string ResourcesPerBeneficiary = "resources-per-beneficiary-usd";
+    private static readonly string[] BeneficiaryCounts = ["beneficiaries-count", "annual-average-beneficiaries-count"];
+
+    /// <summary>
+    /// Where Table 18 prints resources for parts of an institution (INCAGRO's FDSE and FTA), the cost-effectiveness
+    /// indicator compares each part with its own beneficiaries: each resources cell needs a component of its own, and
+    /// each component one beneficiaries cell.
+    /// </summary>
+    private static void CheckComponents(List<(InstitutionFigure Figure, SeedRow Row)> cells)
+    {
+        foreach (var institution in cells.GroupBy(c => c.Figure.InstitutionId))
+        {
+            var resources = institution.Where(c => c.Figure.Measure == ResourcesPerBeneficiary).ToList();
+            if (resources.Count < 2)
+                continue;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (figure, row) in resources)
+            {
+                var component = row.OptionalText("component");
+                if (component is null || !seen.Add(component))
+                {
+                    row.Error("component", $"{institution.Key} has {resources.Count} resources-per-beneficiary cells; give each a component of its own (fdse, fta ...).");
+                    continue;
+                }
+                var counts = institution.Count(c => BeneficiaryCounts.Contains(c.Figure.Measure) && c.Row.OptionalText("component") == component);
+                if (counts != 1)
+                    row.Error("component", $"component '{component}' of {institution.Key} needs one beneficiaries cell with the same component; found {counts}.");
+            }
+        }
     }
 
     private static readonly string[] RespondentColumns = ["institution_id", "institution_as_printed", "position_as_printed", "source_id", "paper_line", "footnotes", "note"];

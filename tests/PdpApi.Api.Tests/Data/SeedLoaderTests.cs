@@ -69,6 +69,20 @@ public sealed class SeedLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_table_18_component_without_its_own_beneficiaries_is_refused()
+    {
+        Edit("institution-impacts.csv", text => string.Join('\n', text.Split('\n').Select(line =>
+            line.StartsWith("incagro,", StringComparison.Ordinal) && line.Contains(",beneficiaries-count,", StringComparison.Ordinal) && line.EndsWith(",fta", StringComparison.Ordinal)
+                ? line[..^"fta".Length]
+                : line)));
+
+        var exception = Assert.Throws<SeedValidationException>(() => SeedLoader.Parse(SeedCopy));
+
+        var error = Assert.Single(exception.Errors, e => e.Message.Contains("component 'fta' of incagro", StringComparison.Ordinal));
+        Assert.Equal(("institution-impacts.csv", "component"), (error.File, error.Column));
+    }
+
+    [Fact]
     public void The_manifest_names_every_seed_file_once_and_each_exists()
     {
         var files = SeedManifest.Files;
