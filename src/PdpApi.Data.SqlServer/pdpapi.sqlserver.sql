@@ -1728,3 +1728,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204175442_DrawbackRuleChecks'
+)
+BEGIN
+    ALTER TABLE [IncentiveRules] ADD [Checks] nvarchar(40) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204175442_DrawbackRuleChecks'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204175442_DrawbackRuleChecks', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -9,6 +9,11 @@ public sealed class IncentiveRule
     public int Position { get; set; }
     public string? ZoneIds { get; set; }
     public required IncentiveRuleType RuleType { get; set; }
+    /// <summary>
+    /// What the drawback calculator checks an export against for this rule (a refund rate, a bound on the f.o.b. value
+    /// per tariff line ...; <c>other</c> for acts and steps it does not check); null for free-zone rules.
+    /// </summary>
+    public Domain.DrawbackRuleKind? Checks { get; set; }
     public required string Description { get; set; }
     public double? Value { get; set; }
     public string? ValueUnit { get; set; }

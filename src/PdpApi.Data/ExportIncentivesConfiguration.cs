@@ -12,6 +12,7 @@ internal sealed class IncentiveRuleConfiguration : IEntityTypeConfiguration<Ince
         rule.Property(r => r.Regime).HasMaxLength(20);
         rule.Property(r => r.ZoneIds).HasMaxLength(200);
         rule.Property(r => r.RuleType).HasMaxLength(40);
+        rule.Property(r => r.Checks).HasMaxLength(40);
         rule.Property(r => r.Description).HasMaxLength(2000);
         rule.Property(r => r.ValueUnit).HasMaxLength(60);
         rule.Property(r => r.ValueAsPrinted).HasMaxLength(200);

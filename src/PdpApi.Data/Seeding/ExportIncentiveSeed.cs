@@ -31,7 +31,7 @@ internal static class ExportIncentiveSeed
         var seen = new HashSet<(string, string)>();
         foreach (var (regime, file, columns) in new[]
                  {
-                     ("drawback", "drawback-rules.csv", RuleColumns),
+                     ("drawback", "drawback-rules.csv", RuleColumns.Take(2).Append("checks").Concat(RuleColumns.Skip(2)).ToArray()),
                      ("free-zones", "free-zone-rules.csv", RuleColumns.Take(1).Append("zone_ids").Concat(RuleColumns.Skip(1)).ToArray()),
                  })
         {
@@ -44,6 +44,7 @@ internal static class ExportIncentiveSeed
                     Position = rules.Count + 1,
                     ZoneIds = columns.Contains("zone_ids") ? row.OptionalText("zone_ids") : null,
                     RuleType = row.Enum<IncentiveRuleType>("rule_type"),
+                    Checks = columns.Contains("checks") ? row.Enum<Domain.DrawbackRuleKind>("checks") : null,
                     Description = row.Text("description"),
                     Value = row.OptionalDouble("value"),
                     ValueUnit = row.OptionalText("value_unit"),

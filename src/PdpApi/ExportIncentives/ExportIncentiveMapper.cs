@@ -15,6 +15,7 @@ public static partial class ExportIncentiveMapper
 
     [MapProperty(nameof(IncentiveRule.ZoneIds), nameof(IncentiveRuleDto.ZoneIds), Use = nameof(Split))]
     [MapperIgnoreSource(nameof(IncentiveRule.Position))]
+    [MapperIgnoreSource(nameof(IncentiveRule.Checks))]
     private static partial IncentiveRuleDto ToDto(IncentiveRule rule);
 
     [MapperIgnoreSource(nameof(IncentiveTradeValue.Dataset))]

@@ -161,6 +161,27 @@ public sealed class SeedLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_drawback_rule_check_outside_the_calculators_vocabulary_is_refused()
+    {
+        Edit("drawback-rules.csv", text => text.Replace("\n1995-restitution-rate,rate,refund-rate,", "\n1995-restitution-rate,rate,refund,", StringComparison.Ordinal));
+
+        var error = SingleError();
+
+        Assert.Equal(("drawback-rules.csv", 5, "checks"), (error.File, error.Line, error.Column));
+        Assert.Contains("'refund' is not one of: other, refund-rate, minimum-fob-per-tariff-line", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_drawback_rule_without_its_check_is_refused()
+    {
+        Edit("drawback-rules.csv", text => text.Replace("\nobjective,other,other,", "\nobjective,other,,", StringComparison.Ordinal));
+
+        var error = SingleError();
+
+        Assert.Equal(("drawback-rules.csv", 2, "checks"), (error.File, error.Line, error.Column));
+    }
+
+    [Fact]
     public void A_row_with_a_missing_field_is_reported()
     {
         Edit("clusters.csv", text => text.Replace("Viru, La Libertad\",Viru,,", "Viru, La Libertad\",Viru,", StringComparison.Ordinal));
