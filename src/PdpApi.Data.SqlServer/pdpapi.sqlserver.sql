@@ -1749,3 +1749,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204180247_FdiFigureTopSectorsCount'
+)
+BEGIN
+    ALTER TABLE [QuotedFigures] ADD [TopSectorsCount] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204180247_FdiFigureTopSectorsCount'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204180247_FdiFigureTopSectorsCount', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -123,5 +123,7 @@ public sealed class QuotedFigure
     public int? Month { get; set; }
     /// <summary>Topic-specific details ("flow=imports;partnerGroup=laia"), kept as key=value pairs.</summary>
     public string? Details { get; set; }
+    /// <summary>For a share of FDI the text says the largest sectors add up to ("These sectors account for about 86 percent"): how many sectors (the k of CR-k); null otherwise.</summary>
+    public int? TopSectorsCount { get; set; }
     public required Provenance Provenance { get; set; }
 }

@@ -2037,6 +2037,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.Property<int?>("StartYear")
                         .HasColumnType("int");
 
+                    b.Property<int?>("TopSectorsCount")
+                        .HasColumnType("int");
+
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(60)

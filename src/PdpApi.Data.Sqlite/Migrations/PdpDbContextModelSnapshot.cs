@@ -2031,6 +2031,9 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.Property<int?>("StartYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("TopSectorsCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(60)

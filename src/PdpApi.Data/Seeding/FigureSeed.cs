@@ -23,9 +23,12 @@ internal static class FigureSeed
             ["id", "zone_ids", "description", "value", "value_unit", "value_fraction", "value_as_printed", "qualifier", "bound", "period", "period_start_year", "period_end_year", "year", "month", "source_id", "paper_line", "footnotes", "note"],
             ["zone_ids"]),
         new("fdi", "fdi-figures.csv",
-            ["id", "description", "value", "value_unit", "value_fraction", "value_as_printed", "qualifier", "bound", "period", "period_start_year", "period_end_year", "year", "month", "source_id", "paper_line", "footnotes", "note"],
+            ["id", "description", "value", "value_unit", "top_sectors_count", "value_fraction", "value_as_printed", "qualifier", "bound", "period", "period_start_year", "period_end_year", "year", "month", "source_id", "paper_line", "footnotes", "note"],
             []),
     ];
+
+    /// <summary>The units of a share of Table 17's FDI, the only figures a count of largest sectors can go with.</summary>
+    private static readonly string[] FdiShareUnits = ["percent-of-fdi-stock", "percent-of-fdi-flows"];
 
     public static IEnumerable<string> FileNames => Files.Select(f => f.FileName);
 
@@ -57,10 +60,13 @@ internal static class FigureSeed
                     EndYear = hasPeriod ? row.OptionalInt("period_end_year", 1900, 2100) : year,
                     Month = file.Columns.Contains("month") ? row.OptionalInt("month", 1, 12) : null,
                     Details = SeedRow.Details(row, file.DetailColumns),
+                    TopSectorsCount = file.Columns.Contains("top_sectors_count") ? row.OptionalInt("top_sectors_count", 1, int.MaxValue) : null,
                     Provenance = row.Provenance(sourceIds),
                 };
                 if (figure.Value is null && figure.ValueFraction is null && figure.Unit != "text")
                     row.Error(hasUnit ? "value" : "value_percent", "a quoted figure needs a value (or a fraction).");
+                if (figure.TopSectorsCount is not null && !FdiShareUnits.Contains(figure.Unit))
+                    row.Error("top_sectors_count", $"only a share of FDI ({string.Join(" or ", FdiShareUnits)}) adds up sectors; this figure is in {figure.Unit}.");
                 SeedLoader.CheckUnique(seen, (figure.Topic, figure.Id), row, "id");
                 figures.Add(figure);
             }

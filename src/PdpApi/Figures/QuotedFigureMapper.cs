@@ -12,6 +12,7 @@ public static partial class QuotedFigureMapper
     [MapProperty(nameof(QuotedFigure.PeriodLabel), nameof(QuotedFigureDto.Period))]
     [MapProperty(nameof(QuotedFigure.Details), nameof(QuotedFigureDto.Details), Use = nameof(ParseDetails))]
     [MapperIgnoreSource(nameof(QuotedFigure.Position))]
+    [MapperIgnoreSource(nameof(QuotedFigure.TopSectorsCount))]
     private static partial QuotedFigureDto ToDto(QuotedFigure figure);
 
     // A call to a method outside the mapper, so EF runs it on the client after the query rather than translating it.

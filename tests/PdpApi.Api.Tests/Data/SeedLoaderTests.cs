@@ -182,6 +182,38 @@ public sealed class SeedLoaderTests : IDisposable
     }
 
     [Fact]
+    public void The_fdi_shares_say_how_many_sectors_they_add_up()
+    {
+        var figures = SeedLoader.Parse(Repository.SeedFolder).Trade.Figures.Where(f => f.TopSectorsCount is not null)
+            .ToDictionary(f => f.Id, f => f.TopSectorsCount);
+
+        Assert.Equal(new Dictionary<string, int?> { ["2007-five-sectors-share-of-fdi-stock"] = 5, ["1990-1995-three-sectors-share-of-fdi-flows"] = 3 }, figures);
+    }
+
+    [Fact]
+    public void A_count_of_sectors_that_is_not_a_positive_whole_number_is_refused()
+    {
+        Edit("fdi-figures.csv", text => text.Replace("\n2007-five-sectors-share-of-fdi-stock,These sectors account for about 86 percent of the total stock of FDI in 2007.,86,percent-of-fdi-stock,5,",
+            "\n2007-five-sectors-share-of-fdi-stock,These sectors account for about 86 percent of the total stock of FDI in 2007.,86,percent-of-fdi-stock,0,", StringComparison.Ordinal));
+
+        var error = SingleError();
+
+        Assert.Equal(("fdi-figures.csv", 11, "top_sectors_count"), (error.File, error.Line, error.Column));
+        Assert.Contains("0 is outside 1..", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_count_of_sectors_on_a_figure_that_is_not_a_share_of_fdi_is_refused()
+    {
+        Edit("fdi-figures.csv", text => text.Replace(",50,kilometers,,", ",50,kilometers,2,", StringComparison.Ordinal));
+
+        var error = SingleError();
+
+        Assert.Equal(("fdi-figures.csv", 10, "top_sectors_count"), (error.File, error.Line, error.Column));
+        Assert.Contains("only a share of FDI (percent-of-fdi-stock or percent-of-fdi-flows)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_row_with_a_missing_field_is_reported()
     {
         Edit("clusters.csv", text => text.Replace("Viru, La Libertad\",Viru,,", "Viru, La Libertad\",Viru,", StringComparison.Ordinal));
