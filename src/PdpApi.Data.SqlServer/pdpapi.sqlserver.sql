@@ -1770,3 +1770,70 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204180838_ClusterProgramGoalClustersAndFlags'
+)
+BEGIN
+    DECLARE @var29 nvarchar(max);
+    SELECT @var29 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[ClusterProgramGoals]') AND [c].[name] = N'ClusterIds');
+    IF @var29 IS NOT NULL EXEC(N'ALTER TABLE [ClusterProgramGoals] DROP CONSTRAINT ' + @var29 + ';');
+    ALTER TABLE [ClusterProgramGoals] DROP COLUMN [ClusterIds];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204180838_ClusterProgramGoalClustersAndFlags'
+)
+BEGIN
+    DECLARE @var30 nvarchar(max);
+    SELECT @var30 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[ClusterProgramGoals]') AND [c].[name] = N'Flags');
+    IF @var30 IS NOT NULL EXEC(N'ALTER TABLE [ClusterProgramGoals] DROP CONSTRAINT ' + @var30 + ';');
+    EXEC(N'UPDATE [ClusterProgramGoals] SET [Flags] = N''[]'' WHERE [Flags] IS NULL');
+    ALTER TABLE [ClusterProgramGoals] ALTER COLUMN [Flags] nvarchar(max) NOT NULL;
+    ALTER TABLE [ClusterProgramGoals] ADD DEFAULT N'[]' FOR [Flags];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204180838_ClusterProgramGoalClustersAndFlags'
+)
+BEGIN
+    CREATE TABLE [ClusterProgramGoalClusters] (
+        [ProgramId] nvarchar(80) NOT NULL,
+        [GoalId] nvarchar(40) NOT NULL,
+        [ClusterId] int NOT NULL,
+        [Position] int NOT NULL,
+        CONSTRAINT [PK_ClusterProgramGoalClusters] PRIMARY KEY ([ProgramId], [GoalId], [ClusterId]),
+        CONSTRAINT [FK_ClusterProgramGoalClusters_ClusterProgramGoals_ProgramId_GoalId] FOREIGN KEY ([ProgramId], [GoalId]) REFERENCES [ClusterProgramGoals] ([ProgramId], [Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_ClusterProgramGoalClusters_Clusters_ClusterId] FOREIGN KEY ([ClusterId]) REFERENCES [Clusters] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204180838_ClusterProgramGoalClustersAndFlags'
+)
+BEGIN
+    CREATE INDEX [IX_ClusterProgramGoalClusters_ClusterId] ON [ClusterProgramGoalClusters] ([ClusterId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204180838_ClusterProgramGoalClustersAndFlags'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204180838_ClusterProgramGoalClustersAndFlags', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -44,6 +44,7 @@ public sealed class PdpDbContext(DbContextOptions<PdpDbContext> options) : DbCon
     public DbSet<ClusterProgramInstitution> ClusterProgramInstitutions => Set<ClusterProgramInstitution>();
     public DbSet<ClusterProgramFigure> ClusterProgramFigures => Set<ClusterProgramFigure>();
     public DbSet<ClusterProgramGoal> ClusterProgramGoals => Set<ClusterProgramGoal>();
+    public DbSet<ClusterProgramGoalCluster> ClusterProgramGoalClusters => Set<ClusterProgramGoalCluster>();
     public DbSet<StatisticalSeries> Series => Set<StatisticalSeries>();
     public DbSet<SeriesObservation> SeriesObservations => Set<SeriesObservation>();
     public DbSet<SeedState> SeedStates => Set<SeedState>();

@@ -421,11 +421,6 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.Property<double?>("AchievementPercent")
                         .HasColumnType("float");
 
-                    b.Property<string>("ClusterIds")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
                     b.Property<string>("ComponentAsPrinted")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -436,9 +431,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
 
-                    b.Property<string>("Flags")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                    b.PrimitiveCollection<string>("Flags")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("GoalAsPrinted")
                         .IsRequired()
@@ -502,6 +497,29 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.HasKey("ProgramId", "Id");
 
                     b.ToTable("ClusterProgramGoals");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.ClusterProgramGoalCluster", b =>
+                {
+                    b.Property<string>("ProgramId")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<string>("GoalId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("ClusterId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.HasKey("ProgramId", "GoalId", "ClusterId");
+
+                    b.HasIndex("ClusterId");
+
+                    b.ToTable("ClusterProgramGoalClusters");
                 });
 
             modelBuilder.Entity("PdpApi.Data.ClusterProgramInstitution", b =>
@@ -2816,6 +2834,21 @@ namespace PdpApi.Data.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PdpApi.Data.ClusterProgramGoalCluster", b =>
+                {
+                    b.HasOne("PdpApi.Data.Cluster", null)
+                        .WithMany()
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PdpApi.Data.ClusterProgramGoal", null)
+                        .WithMany("Clusters")
+                        .HasForeignKey("ProgramId", "GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PdpApi.Data.ClusterProgramInstitution", b =>
                 {
                     b.HasOne("PdpApi.Data.Institution", null)
@@ -2992,6 +3025,11 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.Navigation("Clusters");
 
                     b.Navigation("Institutions");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.ClusterProgramGoal", b =>
+                {
+                    b.Navigation("Clusters");
                 });
 
             modelBuilder.Entity("PdpApi.Data.EconomicFailure", b =>

@@ -416,11 +416,6 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.Property<double?>("AchievementPercent")
                         .HasColumnType("REAL");
 
-                    b.Property<string>("ClusterIds")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("ComponentAsPrinted")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -431,8 +426,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Flags")
-                        .HasMaxLength(100)
+                    b.PrimitiveCollection<string>("Flags")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("GoalAsPrinted")
@@ -497,6 +492,29 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.HasKey("ProgramId", "Id");
 
                     b.ToTable("ClusterProgramGoals");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.ClusterProgramGoalCluster", b =>
+                {
+                    b.Property<string>("ProgramId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GoalId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClusterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProgramId", "GoalId", "ClusterId");
+
+                    b.HasIndex("ClusterId");
+
+                    b.ToTable("ClusterProgramGoalClusters");
                 });
 
             modelBuilder.Entity("PdpApi.Data.ClusterProgramInstitution", b =>
@@ -2810,6 +2828,21 @@ namespace PdpApi.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PdpApi.Data.ClusterProgramGoalCluster", b =>
+                {
+                    b.HasOne("PdpApi.Data.Cluster", null)
+                        .WithMany()
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PdpApi.Data.ClusterProgramGoal", null)
+                        .WithMany("Clusters")
+                        .HasForeignKey("ProgramId", "GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PdpApi.Data.ClusterProgramInstitution", b =>
                 {
                     b.HasOne("PdpApi.Data.Institution", null)
@@ -2986,6 +3019,11 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.Navigation("Clusters");
 
                     b.Navigation("Institutions");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.ClusterProgramGoal", b =>
+                {
+                    b.Navigation("Clusters");
                 });
 
             modelBuilder.Entity("PdpApi.Data.EconomicFailure", b =>

@@ -206,12 +206,20 @@ internal sealed class SeedRow(string file, int line, IReadOnlyDictionary<string,
     public T Enum<T>(string column) where T : struct, Enum
     {
         var text = Text(column);
+        return text.Length > 0 ? Member<T>(column, text) ?? default : default;
+    }
+
+    /// <summary>Enum members in kebab case separated by semicolons ("unit-unclear;placeholder-zero"); an empty cell, an empty list.</summary>
+    public List<T> EnumList<T>(string column) where T : struct, Enum =>
+        List(column).Select(text => Member<T>(column, text)).OfType<T>().ToList();
+
+    private T? Member<T>(string column, string text) where T : struct, Enum
+    {
         // Seed files spell values exactly as the API prints them (no case folding, unlike query filters).
         if (EnumText.TryParse<T>(text, out var member) && EnumText.Name(member) == text)
             return member;
-        if (text.Length > 0)
-            Error(column, $"'{text}' is not one of: {string.Join(", ", EnumText.All<T>())}.");
-        return default;
+        Error(column, $"'{text}' is not one of: {string.Join(", ", EnumText.All<T>())}.");
+        return null;
     }
 
     /// <summary>A required text that must be one of <paramref name="allowed"/>.</summary>

@@ -114,7 +114,7 @@ internal static class SeedManifest
                 db.ClusterProgramFigures.AddRange(r.Rows<ClusterProgramFigure>());
                 db.ClusterProgramGoals.AddRange(r.Rows<ClusterProgramGoal>());
             },
-            [Clear(db => db.ClusterProgramGoals), Clear(db => db.ClusterProgramFigures), Clear(db => db.ClusterProgramClusters), Clear(db => db.ClusterProgramInstitutions), Clear(db => db.ClusterPrograms)]),
+            [Clear(db => db.ClusterProgramGoalClusters), Clear(db => db.ClusterProgramGoals), Clear(db => db.ClusterProgramFigures), Clear(db => db.ClusterProgramClusters), Clear(db => db.ClusterProgramInstitutions), Clear(db => db.ClusterPrograms)]),
         new("series", SeriesSeed.FileNames,
             r =>
             {

@@ -214,6 +214,29 @@ public sealed class SeedLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_goal_reporting_on_an_unknown_cluster_is_refused()
+    {
+        Edit("cluster-program-goals.csv", text => text.Replace("\ndevelopment-of-business-networks,6;9,i,COMPONENT I: PROMOTION OF ASSOCIATIVE BUSINESS NETWORKS,i-1-firms,",
+            "\ndevelopment-of-business-networks,6;99,i,COMPONENT I: PROMOTION OF ASSOCIATIVE BUSINESS NETWORKS,i-1-firms,", StringComparison.Ordinal));
+
+        var error = SingleError();
+
+        Assert.Equal(("cluster-program-goals.csv", 3, "cluster_id"), (error.File, error.Line, error.Column));
+        Assert.Contains("'99' does not match any id in clusters.csv", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_goal_flag_outside_the_vocabulary_is_refused()
+    {
+        Edit("cluster-program-goals.csv", text => text.Replace(",unit-unclear;same-cells-as-ii-1,", ",unit-unclear;same-cells-as-ii1,", StringComparison.Ordinal));
+
+        var error = SingleError();
+
+        Assert.Equal(("cluster-program-goals.csv", 8, "flag"), (error.File, error.Line, error.Column));
+        Assert.Contains("'same-cells-as-ii1' is not one of: achievement-not-ratio, unit-unclear, same-cells-as-ii-1, placeholder-zero", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_row_with_a_missing_field_is_reported()
     {
         Edit("clusters.csv", text => text.Replace("Viru, La Libertad\",Viru,,", "Viru, La Libertad\",Viru,", StringComparison.Ordinal));
