@@ -1837,3 +1837,142 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204182010_ZonesAsRelations'
+)
+BEGIN
+    DECLARE @var31 nvarchar(max);
+    SELECT @var31 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[LegalEvents]') AND [c].[name] = N'ZoneIds');
+    IF @var31 IS NOT NULL EXEC(N'ALTER TABLE [LegalEvents] DROP CONSTRAINT ' + @var31 + ';');
+    ALTER TABLE [LegalEvents] DROP COLUMN [ZoneIds];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204182010_ZonesAsRelations'
+)
+BEGIN
+    DECLARE @var32 nvarchar(max);
+    SELECT @var32 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[IncentiveRules]') AND [c].[name] = N'ZoneIds');
+    IF @var32 IS NOT NULL EXEC(N'ALTER TABLE [IncentiveRules] DROP CONSTRAINT ' + @var32 + ';');
+    ALTER TABLE [IncentiveRules] DROP COLUMN [ZoneIds];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204182010_ZonesAsRelations'
+)
+BEGIN
+    CREATE TABLE [Zones] (
+        [Id] nvarchar(80) NOT NULL,
+        CONSTRAINT [PK_Zones] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204182010_ZonesAsRelations'
+)
+BEGIN
+    INSERT INTO [Zones] ([Id]) SELECT DISTINCT [Id] FROM [FreeZones];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204182010_ZonesAsRelations'
+)
+BEGIN
+    CREATE TABLE [IncentiveRuleZones] (
+        [Regime] nvarchar(20) NOT NULL,
+        [RuleId] nvarchar(80) NOT NULL,
+        [ZoneId] nvarchar(80) NOT NULL,
+        [Position] int NOT NULL,
+        CONSTRAINT [PK_IncentiveRuleZones] PRIMARY KEY ([Regime], [RuleId], [ZoneId]),
+        CONSTRAINT [FK_IncentiveRuleZones_IncentiveRules_Regime_RuleId] FOREIGN KEY ([Regime], [RuleId]) REFERENCES [IncentiveRules] ([Regime], [Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_IncentiveRuleZones_Zones_ZoneId] FOREIGN KEY ([ZoneId]) REFERENCES [Zones] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204182010_ZonesAsRelations'
+)
+BEGIN
+    CREATE TABLE [LegalEventZones] (
+        [LegalEventId] nvarchar(120) NOT NULL,
+        [ZoneId] nvarchar(80) NOT NULL,
+        [Position] int NOT NULL,
+        CONSTRAINT [PK_LegalEventZones] PRIMARY KEY ([LegalEventId], [ZoneId]),
+        CONSTRAINT [FK_LegalEventZones_LegalEvents_LegalEventId] FOREIGN KEY ([LegalEventId]) REFERENCES [LegalEvents] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_LegalEventZones_Zones_ZoneId] FOREIGN KEY ([ZoneId]) REFERENCES [Zones] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204182010_ZonesAsRelations'
+)
+BEGIN
+    CREATE TABLE [QuotedFigureZones] (
+        [Topic] nvarchar(20) NOT NULL,
+        [FigureId] nvarchar(80) NOT NULL,
+        [ZoneId] nvarchar(80) NOT NULL,
+        [Position] int NOT NULL,
+        CONSTRAINT [PK_QuotedFigureZones] PRIMARY KEY ([Topic], [FigureId], [ZoneId]),
+        CONSTRAINT [FK_QuotedFigureZones_QuotedFigures_Topic_FigureId] FOREIGN KEY ([Topic], [FigureId]) REFERENCES [QuotedFigures] ([Topic], [Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_QuotedFigureZones_Zones_ZoneId] FOREIGN KEY ([ZoneId]) REFERENCES [Zones] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204182010_ZonesAsRelations'
+)
+BEGIN
+    CREATE INDEX [IX_IncentiveRuleZones_ZoneId] ON [IncentiveRuleZones] ([ZoneId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204182010_ZonesAsRelations'
+)
+BEGIN
+    CREATE INDEX [IX_LegalEventZones_ZoneId] ON [LegalEventZones] ([ZoneId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204182010_ZonesAsRelations'
+)
+BEGIN
+    CREATE INDEX [IX_QuotedFigureZones_ZoneId] ON [QuotedFigureZones] ([ZoneId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204182010_ZonesAsRelations'
+)
+BEGIN
+    ALTER TABLE [FreeZones] ADD CONSTRAINT [FK_FreeZones_Zones_Id] FOREIGN KEY ([Id]) REFERENCES [Zones] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204182010_ZonesAsRelations'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204182010_ZonesAsRelations', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

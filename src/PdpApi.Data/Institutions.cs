@@ -128,8 +128,8 @@ public sealed class LegalEvent
     public List<LegalEventBody> Bodies { get; set; } = [];
     /// <summary>Bodies that resulted from the change (the body merged into, renamed to...), separated by ';'.</summary>
     public string? SuccessorBodyIds { get; set; }
-    /// <summary>Free zones the act concerns (ids of /api/v1/export-incentives/free-zones), separated by ';'.</summary>
-    public string? ZoneIds { get; set; }
+    /// <summary>Free zones the act concerns (ids of /api/v1/export-incentives/free-zones), in the order the seed lists them.</summary>
+    public List<LegalEventZone> Zones { get; set; } = [];
     public required string Description { get; set; }
     public required Reading Reading { get; set; }
     public bool IsPublishedReading { get; set; }
@@ -137,6 +137,14 @@ public sealed class LegalEvent
     public string? AdministrationId { get; set; }
     public required Provenance Provenance { get; set; }
     public required string SearchText { get; set; }
+}
+
+/// <summary>A zone a legal event concerns: a relation, so the database refuses an unknown zone.</summary>
+public sealed class LegalEventZone
+{
+    public required string LegalEventId { get; set; }
+    public required string ZoneId { get; set; }
+    public int Position { get; set; }
 }
 
 /// <summary>An institution a legal event affects.</summary>

@@ -98,7 +98,6 @@ internal sealed class LegalEventConfiguration : IEntityTypeConfiguration<LegalEv
         item.Property(e => e.Id).HasMaxLength(120);
         item.Property(e => e.ActId).HasMaxLength(120);
         item.Property(e => e.SuccessorBodyIds).HasMaxLength(300);
-        item.Property(e => e.ZoneIds).HasMaxLength(300);
         item.Property(e => e.InstrumentType).HasMaxLength(40);
         item.Property(e => e.InstrumentNumber).HasMaxLength(60);
         item.Property(e => e.InstrumentAsPrinted).HasMaxLength(400);
@@ -110,6 +109,7 @@ internal sealed class LegalEventConfiguration : IEntityTypeConfiguration<LegalEv
         item.Property(e => e.SearchText).HasMaxLength(3000);
         item.HasOne<Administration>().WithMany().HasForeignKey(e => e.AdministrationId);
         item.HasMany(e => e.Bodies).WithOne().HasForeignKey(b => b.LegalEventId);
+        item.HasMany(e => e.Zones).WithOne().HasForeignKey(z => z.LegalEventId);
         ValueConfiguration.Provenance(item.ComplexProperty(e => e.Provenance));
     }
 }
@@ -123,6 +123,16 @@ internal sealed class LegalEventBodyConfiguration : IEntityTypeConfiguration<Leg
         body.Property(b => b.InstitutionId).HasMaxLength(60);
         body.HasOne<Institution>().WithMany().HasForeignKey(b => b.InstitutionId);
         body.HasIndex(b => b.InstitutionId);
+    }
+}
+
+internal sealed class LegalEventZoneConfiguration : IEntityTypeConfiguration<LegalEventZone>
+{
+    public void Configure(EntityTypeBuilder<LegalEventZone> link)
+    {
+        link.HasKey(l => new { l.LegalEventId, l.ZoneId });
+        link.Property(l => l.LegalEventId).HasMaxLength(120);
+        ZoneConfiguration.ZoneReference(link, l => l.ZoneId);
     }
 }
 

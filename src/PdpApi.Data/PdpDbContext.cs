@@ -22,8 +22,11 @@ public sealed class PdpDbContext(DbContextOptions<PdpDbContext> options) : DbCon
     public DbSet<Pta> Ptas => Set<Pta>();
     public DbSet<PtaEvent> PtaEvents => Set<PtaEvent>();
     public DbSet<PreferenceScheme> PreferenceSchemes => Set<PreferenceScheme>();
+    public DbSet<Zone> Zones => Set<Zone>();
     public DbSet<QuotedFigure> QuotedFigures => Set<QuotedFigure>();
+    public DbSet<QuotedFigureZone> QuotedFigureZones => Set<QuotedFigureZone>();
     public DbSet<IncentiveRule> IncentiveRules => Set<IncentiveRule>();
+    public DbSet<IncentiveRuleZone> IncentiveRuleZones => Set<IncentiveRuleZone>();
     public DbSet<IncentiveTradeValue> IncentiveTradeValues => Set<IncentiveTradeValue>();
     public DbSet<FreeZone> FreeZones => Set<FreeZone>();
     public DbSet<Institution> Institutions => Set<Institution>();
@@ -34,6 +37,7 @@ public sealed class PdpDbContext(DbContextOptions<PdpDbContext> options) : DbCon
     public DbSet<Administration> Administrations => Set<Administration>();
     public DbSet<LegalEvent> LegalEvents => Set<LegalEvent>();
     public DbSet<LegalEventBody> LegalEventBodies => Set<LegalEventBody>();
+    public DbSet<LegalEventZone> LegalEventZones => Set<LegalEventZone>();
     public DbSet<InstitutionFigure> InstitutionFigures => Set<InstitutionFigure>();
     public DbSet<SurveyRespondent> SurveyRespondents => Set<SurveyRespondent>();
     public DbSet<BeneficiaryFirm> BeneficiaryFirms => Set<BeneficiaryFirm>();

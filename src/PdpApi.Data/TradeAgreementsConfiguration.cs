@@ -102,5 +102,17 @@ internal sealed class QuotedFigureConfiguration : IEntityTypeConfiguration<Quote
         figure.Property(f => f.PeriodLabel).HasMaxLength(40);
         figure.Property(f => f.Details).HasMaxLength(400);
         ValueConfiguration.Provenance(figure.ComplexProperty(f => f.Provenance));
+        figure.HasMany(f => f.Zones).WithOne().HasForeignKey(z => new { z.Topic, z.FigureId });
+    }
+}
+
+internal sealed class QuotedFigureZoneConfiguration : IEntityTypeConfiguration<QuotedFigureZone>
+{
+    public void Configure(EntityTypeBuilder<QuotedFigureZone> link)
+    {
+        link.HasKey(l => new { l.Topic, l.FigureId, l.ZoneId });
+        link.Property(l => l.Topic).HasMaxLength(20);
+        link.Property(l => l.FigureId).HasMaxLength(80);
+        ZoneConfiguration.ZoneReference(link, l => l.ZoneId);
     }
 }

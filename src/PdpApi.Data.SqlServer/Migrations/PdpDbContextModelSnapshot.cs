@@ -864,10 +864,6 @@ namespace PdpApi.Data.SqlServer.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
-                    b.Property<string>("ZoneIds")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "PdpApi.Data.IncentiveRule.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -889,6 +885,30 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.HasKey("Regime", "Id");
 
                     b.ToTable("IncentiveRules");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.IncentiveRuleZone", b =>
+                {
+                    b.Property<string>("Regime")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("RuleId")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<string>("ZoneId")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.HasKey("Regime", "RuleId", "ZoneId");
+
+                    b.HasIndex("ZoneId");
+
+                    b.ToTable("IncentiveRuleZones");
                 });
 
             modelBuilder.Entity("PdpApi.Data.IncentiveTradeValue", b =>
@@ -1422,10 +1442,6 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.Property<int?>("Year")
                         .HasColumnType("int");
 
-                    b.Property<string>("ZoneIds")
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "PdpApi.Data.LegalEvent.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -1469,6 +1485,26 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.HasIndex("InstitutionId");
 
                     b.ToTable("LegalEventBodies");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.LegalEventZone", b =>
+                {
+                    b.Property<string>("LegalEventId")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("ZoneId")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.HasKey("LegalEventId", "ZoneId");
+
+                    b.HasIndex("ZoneId");
+
+                    b.ToTable("LegalEventZones");
                 });
 
             modelBuilder.Entity("PdpApi.Data.NtbCountry", b =>
@@ -2096,6 +2132,30 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.HasKey("Topic", "Id");
 
                     b.ToTable("QuotedFigures");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.QuotedFigureZone", b =>
+                {
+                    b.Property<string>("Topic")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("FigureId")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<string>("ZoneId")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.HasKey("Topic", "FigureId", "ZoneId");
+
+                    b.HasIndex("ZoneId");
+
+                    b.ToTable("QuotedFigureZones");
                 });
 
             modelBuilder.Entity("PdpApi.Data.SectorGroup", b =>
@@ -2784,6 +2844,17 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.ToTable("TariffStructure");
                 });
 
+            modelBuilder.Entity("PdpApi.Data.Zone", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Zones");
+                });
+
             modelBuilder.Entity("PdpApi.Data.BeneficiaryFirmInstitution", b =>
                 {
                     b.HasOne("PdpApi.Data.BeneficiaryFirm", null)
@@ -2873,6 +2944,29 @@ namespace PdpApi.Data.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PdpApi.Data.FreeZone", b =>
+                {
+                    b.HasOne("PdpApi.Data.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("Id")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("PdpApi.Data.IncentiveRuleZone", b =>
+                {
+                    b.HasOne("PdpApi.Data.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PdpApi.Data.IncentiveRule", null)
+                        .WithMany("Zones")
+                        .HasForeignKey("Regime", "RuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PdpApi.Data.InstitutionFailure", b =>
                 {
                     b.HasOne("PdpApi.Data.EconomicFailure", null)
@@ -2947,11 +3041,41 @@ namespace PdpApi.Data.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PdpApi.Data.LegalEventZone", b =>
+                {
+                    b.HasOne("PdpApi.Data.LegalEvent", null)
+                        .WithMany("Zones")
+                        .HasForeignKey("LegalEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PdpApi.Data.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PdpApi.Data.PtaEvent", b =>
                 {
                     b.HasOne("PdpApi.Data.Pta", null)
                         .WithMany("Events")
                         .HasForeignKey("PtaId");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.QuotedFigureZone", b =>
+                {
+                    b.HasOne("PdpApi.Data.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PdpApi.Data.QuotedFigure", null)
+                        .WithMany("Zones")
+                        .HasForeignKey("Topic", "FigureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PdpApi.Data.SeriesObservation", b =>
@@ -3037,6 +3161,11 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.Navigation("Institutions");
                 });
 
+            modelBuilder.Entity("PdpApi.Data.IncentiveRule", b =>
+                {
+                    b.Navigation("Zones");
+                });
+
             modelBuilder.Entity("PdpApi.Data.Institution", b =>
                 {
                     b.Navigation("Failures");
@@ -3047,11 +3176,18 @@ namespace PdpApi.Data.SqlServer.Migrations
             modelBuilder.Entity("PdpApi.Data.LegalEvent", b =>
                 {
                     b.Navigation("Bodies");
+
+                    b.Navigation("Zones");
                 });
 
             modelBuilder.Entity("PdpApi.Data.Pta", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.QuotedFigure", b =>
+                {
+                    b.Navigation("Zones");
                 });
 
             modelBuilder.Entity("PdpApi.Data.Source", b =>

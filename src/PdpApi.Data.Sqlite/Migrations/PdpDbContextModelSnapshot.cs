@@ -858,10 +858,6 @@ namespace PdpApi.Data.Sqlite.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ZoneIds")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "PdpApi.Data.IncentiveRule.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -883,6 +879,30 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.HasKey("Regime", "Id");
 
                     b.ToTable("IncentiveRules");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.IncentiveRuleZone", b =>
+                {
+                    b.Property<string>("Regime")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ZoneId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Regime", "RuleId", "ZoneId");
+
+                    b.HasIndex("ZoneId");
+
+                    b.ToTable("IncentiveRuleZones");
                 });
 
             modelBuilder.Entity("PdpApi.Data.IncentiveTradeValue", b =>
@@ -1416,10 +1436,6 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.Property<int?>("Year")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ZoneIds")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "PdpApi.Data.LegalEvent.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
@@ -1463,6 +1479,26 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.HasIndex("InstitutionId");
 
                     b.ToTable("LegalEventBodies");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.LegalEventZone", b =>
+                {
+                    b.Property<string>("LegalEventId")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ZoneId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LegalEventId", "ZoneId");
+
+                    b.HasIndex("ZoneId");
+
+                    b.ToTable("LegalEventZones");
                 });
 
             modelBuilder.Entity("PdpApi.Data.NtbCountry", b =>
@@ -2090,6 +2126,30 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.HasKey("Topic", "Id");
 
                     b.ToTable("QuotedFigures");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.QuotedFigureZone", b =>
+                {
+                    b.Property<string>("Topic")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FigureId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ZoneId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Topic", "FigureId", "ZoneId");
+
+                    b.HasIndex("ZoneId");
+
+                    b.ToTable("QuotedFigureZones");
                 });
 
             modelBuilder.Entity("PdpApi.Data.SectorGroup", b =>
@@ -2778,6 +2838,17 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.ToTable("TariffStructure");
                 });
 
+            modelBuilder.Entity("PdpApi.Data.Zone", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Zones");
+                });
+
             modelBuilder.Entity("PdpApi.Data.BeneficiaryFirmInstitution", b =>
                 {
                     b.HasOne("PdpApi.Data.BeneficiaryFirm", null)
@@ -2867,6 +2938,29 @@ namespace PdpApi.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PdpApi.Data.FreeZone", b =>
+                {
+                    b.HasOne("PdpApi.Data.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("Id")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("PdpApi.Data.IncentiveRuleZone", b =>
+                {
+                    b.HasOne("PdpApi.Data.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PdpApi.Data.IncentiveRule", null)
+                        .WithMany("Zones")
+                        .HasForeignKey("Regime", "RuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PdpApi.Data.InstitutionFailure", b =>
                 {
                     b.HasOne("PdpApi.Data.EconomicFailure", null)
@@ -2941,11 +3035,41 @@ namespace PdpApi.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PdpApi.Data.LegalEventZone", b =>
+                {
+                    b.HasOne("PdpApi.Data.LegalEvent", null)
+                        .WithMany("Zones")
+                        .HasForeignKey("LegalEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PdpApi.Data.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PdpApi.Data.PtaEvent", b =>
                 {
                     b.HasOne("PdpApi.Data.Pta", null)
                         .WithMany("Events")
                         .HasForeignKey("PtaId");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.QuotedFigureZone", b =>
+                {
+                    b.HasOne("PdpApi.Data.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PdpApi.Data.QuotedFigure", null)
+                        .WithMany("Zones")
+                        .HasForeignKey("Topic", "FigureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PdpApi.Data.SeriesObservation", b =>
@@ -3031,6 +3155,11 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.Navigation("Institutions");
                 });
 
+            modelBuilder.Entity("PdpApi.Data.IncentiveRule", b =>
+                {
+                    b.Navigation("Zones");
+                });
+
             modelBuilder.Entity("PdpApi.Data.Institution", b =>
                 {
                     b.Navigation("Failures");
@@ -3041,11 +3170,18 @@ namespace PdpApi.Data.Sqlite.Migrations
             modelBuilder.Entity("PdpApi.Data.LegalEvent", b =>
                 {
                     b.Navigation("Bodies");
+
+                    b.Navigation("Zones");
                 });
 
             modelBuilder.Entity("PdpApi.Data.Pta", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.QuotedFigure", b =>
+                {
+                    b.Navigation("Zones");
                 });
 
             modelBuilder.Entity("PdpApi.Data.Source", b =>

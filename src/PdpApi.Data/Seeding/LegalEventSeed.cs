@@ -54,7 +54,8 @@ internal static class LegalEventSeed
     }
 
     public static List<LegalEvent> ReadEvents(
-        string directory, IReadOnlySet<string> sourceIds, IReadOnlySet<string> institutionIds, IReadOnlyList<Administration> administrations, SeedErrors errors)
+        string directory, IReadOnlySet<string> sourceIds, IReadOnlySet<string> institutionIds, IReadOnlySet<string> zoneIds,
+        IReadOnlyList<Administration> administrations, SeedErrors errors)
     {
         var events = new List<LegalEvent>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -77,7 +78,6 @@ internal static class LegalEventSeed
                 PeriodEndYear = row.OptionalInt("period_end_year", 1900, 2100),
                 EventType = row.Enum<LegalEventType>("event_type"),
                 SuccessorBodyIds = JoinIds(row, "successor_body_ids", institutionIds),
-                ZoneIds = row.OptionalText("zone_ids"),
                 Description = row.Text("description"),
                 Reading = row.Enum<Reading>("reading"),
                 IsPublishedReading = row.Bool("is_published_reading"),
@@ -89,6 +89,9 @@ internal static class LegalEventSeed
                 SeedLoader.CheckReference(institutionIds, body, row, "body_ids", "institutions.csv");
             item.Bodies = bodies.Distinct(StringComparer.Ordinal)
                 .Select((body, index) => new LegalEventBody { LegalEventId = item.Id, InstitutionId = body, Position = index + 1 })
+                .ToList();
+            item.Zones = row.References("zone_ids", zoneIds, ExportIncentiveSeed.ZonesFile)
+                .Select((zone, index) => new LegalEventZone { LegalEventId = item.Id, ZoneId = zone, Position = index + 1 })
                 .ToList();
             item.AdministrationId = Administration(row, item, administrations, administrationIds);
             item.SearchText = TextKey.Fold(string.Join(" | ", item.Description, item.InstrumentAsPrinted, item.InstrumentNumber));

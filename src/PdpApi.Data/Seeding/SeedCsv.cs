@@ -243,6 +243,22 @@ internal sealed class SeedRow(string file, int line, IReadOnlyDictionary<string,
         return items;
     }
 
+    /// <summary>Ids of another file separated by semicolons, in order; an unknown or repeated id is an error.</summary>
+    public IReadOnlyList<string> References(string column, IReadOnlySet<string> known, string target)
+    {
+        var ids = new List<string>();
+        foreach (var id in List(column))
+        {
+            if (!known.Contains(id))
+                Error(column, $"'{id}' does not match any id in {target}.");
+            else if (ids.Contains(id))
+                Error(column, $"'{id}' is listed twice.");
+            else
+                ids.Add(id);
+        }
+        return ids;
+    }
+
     /// <summary>Footnote markers written as "2;13"; stored comma-separated as the API lists them.</summary>
     public string? Markers(string column)
     {

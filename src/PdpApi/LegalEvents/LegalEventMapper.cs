@@ -13,8 +13,9 @@ public static partial class LegalEventMapper
 
     [MapPropertyFromSource(nameof(LegalEventDto.BodyIds), Use = nameof(BodyIdsOf))]
     [MapProperty(nameof(LegalEvent.SuccessorBodyIds), nameof(LegalEventDto.SuccessorBodyIds), Use = nameof(Split))]
-    [MapProperty(nameof(LegalEvent.ZoneIds), nameof(LegalEventDto.ZoneIds), Use = nameof(Split))]
+    [MapPropertyFromSource(nameof(LegalEventDto.ZoneIds), Use = nameof(ZoneIdsOf))]
     [MapperIgnoreSource(nameof(LegalEvent.Bodies))]
+    [MapperIgnoreSource(nameof(LegalEvent.Zones))]
     [MapperIgnoreSource(nameof(LegalEvent.SearchText))]
     private static partial LegalEventDto ToDto(LegalEvent item);
 
@@ -25,6 +26,9 @@ public static partial class LegalEventMapper
 
     private static IReadOnlyList<string> BodyIdsOf(LegalEvent item) =>
         item.Bodies.OrderBy(b => b.Position).Select(b => b.InstitutionId).ToList();
+
+    private static IReadOnlyList<string> ZoneIdsOf(LegalEvent item) =>
+        item.Zones.OrderBy(z => z.Position).Select(z => z.ZoneId).ToList();
 
     private static ProvenanceDto ToDto(Provenance provenance) => ProvenanceMapping.ToDto(provenance);
 }

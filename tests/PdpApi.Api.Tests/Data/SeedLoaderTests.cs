@@ -213,16 +213,46 @@ public sealed class SeedLoaderTests : IDisposable
         Assert.Contains("only a share of FDI (percent-of-fdi-stock or percent-of-fdi-flows)", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_goal_reporting_on_an_unknown_cluster_is_refused()
+    [Theory]
+    [InlineData("cluster-program-goals.csv", "\ndevelopment-of-business-networks,6;9,i,COMPONENT I: PROMOTION OF ASSOCIATIVE BUSINESS NETWORKS,i-1-firms,",
+        "\ndevelopment-of-business-networks,6;99,i,COMPONENT I: PROMOTION OF ASSOCIATIVE BUSINESS NETWORKS,i-1-firms,", 3, "cluster_id", "'99' does not match any id in clusters.csv")]
+    [InlineData("free-zone-rules.csv", "\n2002-zofratacna-replaces-ceticos-tacna,zofratacna;ceticos-tacna,",
+        "\n2002-zofratacna-replaces-ceticos-tacna,zofratacna;ceticos-atlantis,", 21, "zone_ids", "'ceticos-atlantis' does not match any id in free-zones.csv")]
+    [InlineData("legal-events.csv", ",created,ceticos,,ceticos-loreto,", ",created,ceticos,,ceticos-atlantis,", 59, "zone_ids",
+        "'ceticos-atlantis' does not match any id in free-zones.csv")]
+    [InlineData("free-zone-figures.csv", "\n1996-active-industrial-free-zones,free-zone-ilo;free-zone-matarani;free-zone-paita,",
+        "\n1996-active-industrial-free-zones,free-zone-ilo;free-zone-atlantis;free-zone-paita,", 4, "zone_ids", "'free-zone-atlantis' does not match any id in free-zones.csv")]
+    [InlineData("free-zone-rules.csv", "\n2002-zofratacna-replaces-ceticos-tacna,zofratacna;ceticos-tacna,",
+        "\n2002-zofratacna-replaces-ceticos-tacna,zofratacna;zofratacna,", 21, "zone_ids", "'zofratacna' is listed twice")]
+    public void A_list_naming_an_id_its_relation_does_not_have_is_refused_where_it_stands(string file, string cell, string dangling, int line, string column, string message)
     {
-        Edit("cluster-program-goals.csv", text => text.Replace("\ndevelopment-of-business-networks,6;9,i,COMPONENT I: PROMOTION OF ASSOCIATIVE BUSINESS NETWORKS,i-1-firms,",
-            "\ndevelopment-of-business-networks,6;99,i,COMPONENT I: PROMOTION OF ASSOCIATIVE BUSINESS NETWORKS,i-1-firms,", StringComparison.Ordinal));
+        Edit(file, text => text.Replace(cell, dangling, StringComparison.Ordinal));
 
         var error = SingleError();
 
-        Assert.Equal(("cluster-program-goals.csv", 3, "cluster_id"), (error.File, error.Line, error.Column));
-        Assert.Contains("'99' does not match any id in clusters.csv", error.Message, StringComparison.Ordinal);
+        Assert.Equal((file, line, column), (error.File, error.Line, error.Column));
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string> Relations => ["legal-event-zones", "incentive-rule-zones", "quoted-figure-zones", "goal-clusters"];
+
+    [Theory]
+    [MemberData(nameof(Relations))]
+    public async Task The_database_refuses_a_relation_to_a_row_it_does_not_have(string relation)
+    {
+        await using var db = Database();
+        await SeedLoader.LoadAsync(db, SeedCopy, Cancel);
+        db.Add(relation switch
+        {
+            "legal-event-zones" => new LegalEventZone { LegalEventId = "1998-law-26953-ceticos-loreto", ZoneId = "ceticos-atlantis", Position = 2 },
+            "incentive-rule-zones" => new IncentiveRuleZone { Regime = "free-zones", RuleId = "2002-zofratacna-replaces-ceticos-tacna", ZoneId = "ceticos-atlantis", Position = 3 },
+            "quoted-figure-zones" => new QuotedFigureZone { Topic = "free-zones", FigureId = "1996-active-industrial-free-zones", ZoneId = "free-zone-atlantis", Position = 4 },
+            _ => (object)new ClusterProgramGoalCluster { ProgramId = "development-of-business-networks", GoalId = "i-1", ClusterId = 99, Position = 3 },
+        });
+
+        var error = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(Cancel));
+
+        Assert.Contains("FOREIGN KEY constraint failed", error.InnerException!.Message, StringComparison.Ordinal);
     }
 
     [Fact]
