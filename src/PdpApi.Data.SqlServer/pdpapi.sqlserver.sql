@@ -1976,3 +1976,53 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204182702_LegalEventSuccessors'
+)
+BEGIN
+    DECLARE @var33 nvarchar(max);
+    SELECT @var33 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[LegalEvents]') AND [c].[name] = N'SuccessorBodyIds');
+    IF @var33 IS NOT NULL EXEC(N'ALTER TABLE [LegalEvents] DROP CONSTRAINT ' + @var33 + ';');
+    ALTER TABLE [LegalEvents] DROP COLUMN [SuccessorBodyIds];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204182702_LegalEventSuccessors'
+)
+BEGIN
+    CREATE TABLE [LegalEventSuccessors] (
+        [LegalEventId] nvarchar(120) NOT NULL,
+        [InstitutionId] nvarchar(60) NOT NULL,
+        [Position] int NOT NULL,
+        CONSTRAINT [PK_LegalEventSuccessors] PRIMARY KEY ([LegalEventId], [InstitutionId]),
+        CONSTRAINT [FK_LegalEventSuccessors_Institutions_InstitutionId] FOREIGN KEY ([InstitutionId]) REFERENCES [Institutions] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_LegalEventSuccessors_LegalEvents_LegalEventId] FOREIGN KEY ([LegalEventId]) REFERENCES [LegalEvents] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204182702_LegalEventSuccessors'
+)
+BEGIN
+    CREATE INDEX [IX_LegalEventSuccessors_InstitutionId] ON [LegalEventSuccessors] ([InstitutionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204182702_LegalEventSuccessors'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204182702_LegalEventSuccessors', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

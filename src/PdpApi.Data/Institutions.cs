@@ -126,8 +126,8 @@ public sealed class LegalEvent
     public int? PeriodEndYear { get; set; }
     public required LegalEventType EventType { get; set; }
     public List<LegalEventBody> Bodies { get; set; } = [];
-    /// <summary>Bodies that resulted from the change (the body merged into, renamed to...), separated by ';'.</summary>
-    public string? SuccessorBodyIds { get; set; }
+    /// <summary>Bodies that resulted from the change (the body merged into, renamed to...), in the order the seed lists them.</summary>
+    public List<LegalEventSuccessor> Successors { get; set; } = [];
     /// <summary>Free zones the act concerns (ids of /api/v1/export-incentives/free-zones), in the order the seed lists them.</summary>
     public List<LegalEventZone> Zones { get; set; } = [];
     public required string Description { get; set; }
@@ -137,6 +137,14 @@ public sealed class LegalEvent
     public string? AdministrationId { get; set; }
     public required Provenance Provenance { get; set; }
     public required string SearchText { get; set; }
+}
+
+/// <summary>A body that resulted from a legal event's change: a relation, so the database refuses an unknown institution.</summary>
+public sealed class LegalEventSuccessor
+{
+    public required string LegalEventId { get; set; }
+    public required string InstitutionId { get; set; }
+    public int Position { get; set; }
 }
 
 /// <summary>A zone a legal event concerns: a relation, so the database refuses an unknown zone.</summary>

@@ -97,7 +97,6 @@ internal sealed class LegalEventConfiguration : IEntityTypeConfiguration<LegalEv
     {
         item.Property(e => e.Id).HasMaxLength(120);
         item.Property(e => e.ActId).HasMaxLength(120);
-        item.Property(e => e.SuccessorBodyIds).HasMaxLength(300);
         item.Property(e => e.InstrumentType).HasMaxLength(40);
         item.Property(e => e.InstrumentNumber).HasMaxLength(60);
         item.Property(e => e.InstrumentAsPrinted).HasMaxLength(400);
@@ -110,6 +109,7 @@ internal sealed class LegalEventConfiguration : IEntityTypeConfiguration<LegalEv
         item.HasOne<Administration>().WithMany().HasForeignKey(e => e.AdministrationId);
         item.HasMany(e => e.Bodies).WithOne().HasForeignKey(b => b.LegalEventId);
         item.HasMany(e => e.Zones).WithOne().HasForeignKey(z => z.LegalEventId);
+        item.HasMany(e => e.Successors).WithOne().HasForeignKey(s => s.LegalEventId);
         ValueConfiguration.Provenance(item.ComplexProperty(e => e.Provenance));
     }
 }
@@ -123,6 +123,17 @@ internal sealed class LegalEventBodyConfiguration : IEntityTypeConfiguration<Leg
         body.Property(b => b.InstitutionId).HasMaxLength(60);
         body.HasOne<Institution>().WithMany().HasForeignKey(b => b.InstitutionId);
         body.HasIndex(b => b.InstitutionId);
+    }
+}
+
+internal sealed class LegalEventSuccessorConfiguration : IEntityTypeConfiguration<LegalEventSuccessor>
+{
+    public void Configure(EntityTypeBuilder<LegalEventSuccessor> link)
+    {
+        link.HasKey(l => new { l.LegalEventId, l.InstitutionId });
+        link.Property(l => l.LegalEventId).HasMaxLength(120);
+        link.Property(l => l.InstitutionId).HasMaxLength(60);
+        link.HasOne<Institution>().WithMany().HasForeignKey(l => l.InstitutionId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

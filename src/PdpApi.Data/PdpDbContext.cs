@@ -38,6 +38,7 @@ public sealed class PdpDbContext(DbContextOptions<PdpDbContext> options) : DbCon
     public DbSet<LegalEvent> LegalEvents => Set<LegalEvent>();
     public DbSet<LegalEventBody> LegalEventBodies => Set<LegalEventBody>();
     public DbSet<LegalEventZone> LegalEventZones => Set<LegalEventZone>();
+    public DbSet<LegalEventSuccessor> LegalEventSuccessors => Set<LegalEventSuccessor>();
     public DbSet<InstitutionFigure> InstitutionFigures => Set<InstitutionFigure>();
     public DbSet<SurveyRespondent> SurveyRespondents => Set<SurveyRespondent>();
     public DbSet<BeneficiaryFirm> BeneficiaryFirms => Set<BeneficiaryFirm>();

@@ -1429,10 +1429,6 @@ namespace PdpApi.Data.Sqlite.Migrations
                         .HasMaxLength(3000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SuccessorBodyIds")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
                     b.Property<int?>("Year")
                         .HasColumnType("INTEGER");
 
@@ -1479,6 +1475,26 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.HasIndex("InstitutionId");
 
                     b.ToTable("LegalEventBodies");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.LegalEventSuccessor", b =>
+                {
+                    b.Property<string>("LegalEventId")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstitutionId")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LegalEventId", "InstitutionId");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.ToTable("LegalEventSuccessors");
                 });
 
             modelBuilder.Entity("PdpApi.Data.LegalEventZone", b =>
@@ -3035,6 +3051,21 @@ namespace PdpApi.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PdpApi.Data.LegalEventSuccessor", b =>
+                {
+                    b.HasOne("PdpApi.Data.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PdpApi.Data.LegalEvent", null)
+                        .WithMany("Successors")
+                        .HasForeignKey("LegalEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PdpApi.Data.LegalEventZone", b =>
                 {
                     b.HasOne("PdpApi.Data.LegalEvent", null)
@@ -3170,6 +3201,8 @@ namespace PdpApi.Data.Sqlite.Migrations
             modelBuilder.Entity("PdpApi.Data.LegalEvent", b =>
                 {
                     b.Navigation("Bodies");
+
+                    b.Navigation("Successors");
 
                     b.Navigation("Zones");
                 });

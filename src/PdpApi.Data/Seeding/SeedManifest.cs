@@ -105,7 +105,7 @@ internal static class SeedManifest
         Simple("administrations", "administrations.csv", r => LegalEventSeed.ReadAdministrations(r.Directory, r.SourceIds, r.Errors), db => db.Administrations),
         Simple("legal-events", "legal-events.csv",
             r => LegalEventSeed.ReadEvents(r.Directory, r.SourceIds, r.Ids<Institution>(i => i.Id), r.Ids<Zone>(z => z.Id), r.Rows<Administration>(), r.Errors),
-            db => db.LegalEvents, Clear(db => db.LegalEventZones), Clear(db => db.LegalEventBodies)),
+            db => db.LegalEvents, Clear(db => db.LegalEventZones), Clear(db => db.LegalEventSuccessors), Clear(db => db.LegalEventBodies)),
         Simple("institution-figures", [.. InstitutionFigureSeed.FigureFileNames],
             r => InstitutionFigureSeed.Read(r.Directory, r.SourceIds, r.Ids<Institution>(i => i.Id), r.Errors), db => db.InstitutionFigures),
         Simple("survey-respondents", "survey-respondents.csv",

@@ -12,7 +12,8 @@ public static partial class LegalEventMapper
     public static partial IQueryable<AdministrationDto> ProjectToDto(this IQueryable<Administration> administrations);
 
     [MapPropertyFromSource(nameof(LegalEventDto.BodyIds), Use = nameof(BodyIdsOf))]
-    [MapProperty(nameof(LegalEvent.SuccessorBodyIds), nameof(LegalEventDto.SuccessorBodyIds), Use = nameof(Split))]
+    [MapPropertyFromSource(nameof(LegalEventDto.SuccessorBodyIds), Use = nameof(SuccessorBodyIdsOf))]
+    [MapperIgnoreSource(nameof(LegalEvent.Successors))]
     [MapPropertyFromSource(nameof(LegalEventDto.ZoneIds), Use = nameof(ZoneIdsOf))]
     [MapperIgnoreSource(nameof(LegalEvent.Bodies))]
     [MapperIgnoreSource(nameof(LegalEvent.Zones))]
@@ -26,6 +27,9 @@ public static partial class LegalEventMapper
 
     private static IReadOnlyList<string> BodyIdsOf(LegalEvent item) =>
         item.Bodies.OrderBy(b => b.Position).Select(b => b.InstitutionId).ToList();
+
+    private static IReadOnlyList<string> SuccessorBodyIdsOf(LegalEvent item) =>
+        item.Successors.OrderBy(s => s.Position).Select(s => s.InstitutionId).ToList();
 
     private static IReadOnlyList<string> ZoneIdsOf(LegalEvent item) =>
         item.Zones.OrderBy(z => z.Position).Select(z => z.ZoneId).ToList();

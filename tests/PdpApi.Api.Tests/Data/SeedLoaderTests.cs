@@ -222,6 +222,8 @@ public sealed class SeedLoaderTests : IDisposable
         "'ceticos-atlantis' does not match any id in free-zones.csv")]
     [InlineData("free-zone-figures.csv", "\n1996-active-industrial-free-zones,free-zone-ilo;free-zone-matarani;free-zone-paita,",
         "\n1996-active-industrial-free-zones,free-zone-ilo;free-zone-atlantis;free-zone-paita,", 4, "zone_ids", "'free-zone-atlantis' does not match any id in free-zones.csv")]
+    [InlineData("legal-events.csv", ",regional-government-of-moquegua;regional-government-of-arequipa;", ",regional-government-of-moquegua;regional-government-of-atlantis;",
+        116, "successor_body_ids", "'regional-government-of-atlantis' does not match any id in institutions.csv")]
     [InlineData("free-zone-rules.csv", "\n2002-zofratacna-replaces-ceticos-tacna,zofratacna;ceticos-tacna,",
         "\n2002-zofratacna-replaces-ceticos-tacna,zofratacna;zofratacna,", 21, "zone_ids", "'zofratacna' is listed twice")]
     public void A_list_naming_an_id_its_relation_does_not_have_is_refused_where_it_stands(string file, string cell, string dangling, int line, string column, string message)
@@ -234,7 +236,7 @@ public sealed class SeedLoaderTests : IDisposable
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
 
-    public static TheoryData<string> Relations => ["legal-event-zones", "incentive-rule-zones", "quoted-figure-zones", "goal-clusters"];
+    public static TheoryData<string> Relations => ["legal-event-zones", "legal-event-successors", "incentive-rule-zones", "quoted-figure-zones", "goal-clusters"];
 
     [Theory]
     [MemberData(nameof(Relations))]
@@ -245,6 +247,7 @@ public sealed class SeedLoaderTests : IDisposable
         db.Add(relation switch
         {
             "legal-event-zones" => new LegalEventZone { LegalEventId = "1998-law-26953-ceticos-loreto", ZoneId = "ceticos-atlantis", Position = 2 },
+            "legal-event-successors" => new LegalEventSuccessor { LegalEventId = "1998-law-26953-ceticos-loreto", InstitutionId = "atlantis-agency", Position = 1 },
             "incentive-rule-zones" => new IncentiveRuleZone { Regime = "free-zones", RuleId = "2002-zofratacna-replaces-ceticos-tacna", ZoneId = "ceticos-atlantis", Position = 3 },
             "quoted-figure-zones" => new QuotedFigureZone { Topic = "free-zones", FigureId = "1996-active-industrial-free-zones", ZoneId = "free-zone-atlantis", Position = 4 },
             _ => (object)new ClusterProgramGoalCluster { ProgramId = "development-of-business-networks", GoalId = "i-1", ClusterId = 99, Position = 3 },
