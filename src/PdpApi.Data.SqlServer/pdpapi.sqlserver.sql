@@ -2026,3 +2026,125 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183340_PlainListsAsLists'
+)
+BEGIN
+    DECLARE @var34 nvarchar(max);
+    SELECT @var34 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[PriceBandProducts]') AND [c].[name] = N'HsProducts');
+    IF @var34 IS NOT NULL EXEC(N'ALTER TABLE [PriceBandProducts] DROP CONSTRAINT ' + @var34 + ';');
+    ALTER TABLE [PriceBandProducts] DROP COLUMN [HsProducts];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183340_PlainListsAsLists'
+)
+BEGIN
+    DECLARE @var35 nvarchar(max);
+    SELECT @var35 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[TariffChanges]') AND [c].[name] = N'RatesPercent');
+    IF @var35 IS NOT NULL EXEC(N'ALTER TABLE [TariffChanges] DROP CONSTRAINT ' + @var35 + ';');
+    EXEC(N'UPDATE [TariffChanges] SET [RatesPercent] = N''[]'' WHERE [RatesPercent] IS NULL');
+    ALTER TABLE [TariffChanges] ALTER COLUMN [RatesPercent] nvarchar(max) NOT NULL;
+    ALTER TABLE [TariffChanges] ADD DEFAULT N'[]' FOR [RatesPercent];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183340_PlainListsAsLists'
+)
+BEGIN
+    DECLARE @var36 nvarchar(max);
+    SELECT @var36 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Ptas]') AND [c].[name] = N'Partners');
+    IF @var36 IS NOT NULL EXEC(N'ALTER TABLE [Ptas] DROP CONSTRAINT ' + @var36 + ';');
+    EXEC(N'UPDATE [Ptas] SET [Partners] = N''[]'' WHERE [Partners] IS NULL');
+    ALTER TABLE [Ptas] ALTER COLUMN [Partners] nvarchar(max) NOT NULL;
+    ALTER TABLE [Ptas] ADD DEFAULT N'[]' FOR [Partners];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183340_PlainListsAsLists'
+)
+BEGIN
+    DECLARE @var37 nvarchar(max);
+    SELECT @var37 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Ptas]') AND [c].[name] = N'Members');
+    IF @var37 IS NOT NULL EXEC(N'ALTER TABLE [Ptas] DROP CONSTRAINT ' + @var37 + ';');
+    EXEC(N'UPDATE [Ptas] SET [Members] = N''[]'' WHERE [Members] IS NULL');
+    ALTER TABLE [Ptas] ALTER COLUMN [Members] nvarchar(max) NOT NULL;
+    ALTER TABLE [Ptas] ADD DEFAULT N'[]' FOR [Members];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183340_PlainListsAsLists'
+)
+BEGIN
+    DECLARE @var38 nvarchar(max);
+    SELECT @var38 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Ptas]') AND [c].[name] = N'HsChapters');
+    IF @var38 IS NOT NULL EXEC(N'ALTER TABLE [Ptas] DROP CONSTRAINT ' + @var38 + ';');
+    EXEC(N'UPDATE [Ptas] SET [HsChapters] = N''[]'' WHERE [HsChapters] IS NULL');
+    ALTER TABLE [Ptas] ALTER COLUMN [HsChapters] nvarchar(max) NOT NULL;
+    ALTER TABLE [Ptas] ADD DEFAULT N'[]' FOR [HsChapters];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183340_PlainListsAsLists'
+)
+BEGIN
+    DECLARE @var39 nvarchar(max);
+    SELECT @var39 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Institutions]') AND [c].[name] = N'NameVariants');
+    IF @var39 IS NOT NULL EXEC(N'ALTER TABLE [Institutions] DROP CONSTRAINT ' + @var39 + ';');
+    EXEC(N'UPDATE [Institutions] SET [NameVariants] = N''[]'' WHERE [NameVariants] IS NULL');
+    ALTER TABLE [Institutions] ALTER COLUMN [NameVariants] nvarchar(max) NOT NULL;
+    ALTER TABLE [Institutions] ADD DEFAULT N'[]' FOR [NameVariants];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183340_PlainListsAsLists'
+)
+BEGIN
+    CREATE TABLE [PriceBandHsProducts] (
+        [ProductGroupId] nvarchar(40) NOT NULL,
+        [Position] int NOT NULL,
+        [Product] nvarchar(100) NOT NULL,
+        [HsCode] nvarchar(10) NOT NULL,
+        CONSTRAINT [PK_PriceBandHsProducts] PRIMARY KEY ([ProductGroupId], [Position]),
+        CONSTRAINT [FK_PriceBandHsProducts_PriceBandProducts_ProductGroupId] FOREIGN KEY ([ProductGroupId]) REFERENCES [PriceBandProducts] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183340_PlainListsAsLists'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204183340_PlainListsAsLists', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -6,8 +6,8 @@ public sealed class Institution
     public required string Id { get; set; }
     public string? Acronym { get; set; }
     public required string Name { get; set; }
-    /// <summary>Other names the paper prints for it, separated by ';'.</summary>
-    public string? NameVariants { get; set; }
+    /// <summary>Other names the paper prints for it, in the seed's order.</summary>
+    public IReadOnlyList<string> NameVariants { get; set; } = [];
     /// <summary>Set on an alias row: the id of the body it names ("PERU COMPITE" is the CNC).</summary>
     public string? SameAsId { get; set; }
     /// <summary>Table 11's "Legal Framework" cell, as printed.</summary>

@@ -14,7 +14,6 @@ internal sealed class InstitutionConfiguration : IEntityTypeConfiguration<Instit
         institution.Property(i => i.Table3Dimension).HasMaxLength(30);
         institution.Property(i => i.Table3Type).HasMaxLength(30);
         institution.Property(i => i.SearchText).HasMaxLength(8000);
-        institution.Property(i => i.NameVariants).HasMaxLength(2000);
         institution.Property(i => i.SameAsId).HasMaxLength(60);
         ValueConfiguration.Provenance(institution.ComplexProperty(i => i.Provenance));
     }

@@ -17,6 +17,7 @@ public sealed class PdpDbContext(DbContextOptions<PdpDbContext> options) : DbCon
     public DbSet<ProtectionGrowthCorrelation> ProtectionGrowthCorrelations => Set<ProtectionGrowthCorrelation>();
     public DbSet<TariffChange> TariffChanges => Set<TariffChange>();
     public DbSet<PriceBandProduct> PriceBandProducts => Set<PriceBandProduct>();
+    public DbSet<PriceBandHsProduct> PriceBandHsProducts => Set<PriceBandHsProduct>();
     public DbSet<NtbCountry> NtbCountries => Set<NtbCountry>();
     public DbSet<NtbType> NtbTypes => Set<NtbType>();
     public DbSet<Pta> Ptas => Set<Pta>();

@@ -98,7 +98,6 @@ internal sealed class TariffChangeConfiguration : IEntityTypeConfiguration<Tarif
         change.Property(c => c.Instrument).HasMaxLength(40);
         change.Property(c => c.InstrumentNumber).HasMaxLength(40);
         change.Property(c => c.Description).HasMaxLength(1000);
-        change.Property(c => c.RatesPercent).HasMaxLength(60);
         change.Property(c => c.LinesAffectedAsPrinted).HasMaxLength(200);
         change.Property(c => c.SearchText).HasMaxLength(1200);
         ValueConfiguration.Provenance(change.ComplexProperty(c => c.Provenance));
@@ -111,8 +110,19 @@ internal sealed class PriceBandProductConfiguration : IEntityTypeConfiguration<P
     {
         product.Property(p => p.Id).HasMaxLength(40);
         product.Property(p => p.ProductGroup).HasMaxLength(60);
-        product.Property(p => p.HsProducts).HasMaxLength(200);
         product.Property(p => p.AdValoremEquivalent1999AsPrinted).HasMaxLength(40);
         ValueConfiguration.Provenance(product.ComplexProperty(p => p.Provenance));
+        product.HasMany(p => p.HsProducts).WithOne().HasForeignKey(h => h.ProductGroupId);
+    }
+}
+
+internal sealed class PriceBandHsProductConfiguration : IEntityTypeConfiguration<PriceBandHsProduct>
+{
+    public void Configure(EntityTypeBuilder<PriceBandHsProduct> hsProduct)
+    {
+        hsProduct.HasKey(h => new { h.ProductGroupId, h.Position });
+        hsProduct.Property(h => h.ProductGroupId).HasMaxLength(40);
+        hsProduct.Property(h => h.Product).HasMaxLength(100);
+        hsProduct.Property(h => h.HsCode).HasMaxLength(10);
     }
 }

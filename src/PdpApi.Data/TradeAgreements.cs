@@ -42,8 +42,10 @@ public sealed class Pta
     public int? AgreementNumber { get; set; }
     public string? AgreementNumberTableReading { get; set; }
     public string? AgreementNumberFootnoteReading { get; set; }
-    public string? Members { get; set; }
-    public string? Partners { get; set; }
+    /// <summary>Members as the cell names them (a bloc stays a bloc), in printed order.</summary>
+    public IReadOnlyList<string> Members { get; set; } = [];
+    /// <summary>Peru's partners in it, in printed order.</summary>
+    public IReadOnlyList<string> Partners { get; set; } = [];
     public required string InitialDateAsPrinted { get; set; }
     public int StartYear { get; set; }
     public double ExportShare2006Percent { get; set; }
@@ -53,7 +55,8 @@ public sealed class Pta
     public required string ShareBasis { get; set; }
     public required string SectoralPreferencesAsPrinted { get; set; }
     public required string SectorCoverage { get; set; }
-    public string? HsChapters { get; set; }
+    /// <summary>Two-digit HS chapters the preferences name, in printed order.</summary>
+    public IReadOnlyList<string> HsChapters { get; set; } = [];
     public required string TariffKind { get; set; }
     public double? AverageTariffPercent { get; set; }
     public double? AverageTariffAgriculturePercent { get; set; }

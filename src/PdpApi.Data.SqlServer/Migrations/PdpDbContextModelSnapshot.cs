@@ -1045,9 +1045,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
-                    b.Property<string>("NameVariants")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                    b.PrimitiveCollection<string>("NameVariants")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Objectives")
                         .HasColumnType("nvarchar(max)");
@@ -1727,6 +1727,30 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.ToTable("PreferenceSchemes");
                 });
 
+            modelBuilder.Entity("PdpApi.Data.PriceBandHsProduct", b =>
+                {
+                    b.Property<string>("ProductGroupId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("HsCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Product")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("ProductGroupId", "Position");
+
+                    b.ToTable("PriceBandHsProducts");
+                });
+
             modelBuilder.Entity("PdpApi.Data.PriceBandProduct", b =>
                 {
                     b.Property<string>("Id")
@@ -1743,10 +1767,6 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.Property<string>("EquivalentNullReason")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
-
-                    b.Property<string>("HsProducts")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("ProductGroup")
                         .IsRequired()
@@ -1893,9 +1913,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.Property<double>("ExportShare2006Percent")
                         .HasColumnType("float");
 
-                    b.Property<string>("HsChapters")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                    b.PrimitiveCollection<string>("HsChapters")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("ImportShare2006AsPrinted")
                         .IsRequired()
@@ -1915,9 +1935,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
-                    b.Property<string>("Members")
-                        .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)");
+                    b.PrimitiveCollection<string>("Members")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("NameAsPrinted")
                         .IsRequired()
@@ -1927,9 +1947,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("int");
 
-                    b.Property<string>("Partners")
-                        .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)");
+                    b.PrimitiveCollection<string>("Partners")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("SearchText")
                         .IsRequired()
@@ -2693,9 +2713,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("int");
 
-                    b.Property<string>("RatesPercent")
-                        .HasMaxLength(60)
-                        .HasColumnType("nvarchar(60)");
+                    b.PrimitiveCollection<string>("RatesPercent")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("SearchText")
                         .IsRequired()
@@ -3087,6 +3107,15 @@ namespace PdpApi.Data.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PdpApi.Data.PriceBandHsProduct", b =>
+                {
+                    b.HasOne("PdpApi.Data.PriceBandProduct", null)
+                        .WithMany("HsProducts")
+                        .HasForeignKey("ProductGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PdpApi.Data.PtaEvent", b =>
                 {
                     b.HasOne("PdpApi.Data.Pta", null)
@@ -3211,6 +3240,11 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.Navigation("Successors");
 
                     b.Navigation("Zones");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.PriceBandProduct", b =>
+                {
+                    b.Navigation("HsProducts");
                 });
 
             modelBuilder.Entity("PdpApi.Data.Pta", b =>

@@ -1039,8 +1039,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("NameVariants")
-                        .HasMaxLength(2000)
+                    b.PrimitiveCollection<string>("NameVariants")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Objectives")
@@ -1721,6 +1721,30 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.ToTable("PreferenceSchemes");
                 });
 
+            modelBuilder.Entity("PdpApi.Data.PriceBandHsProduct", b =>
+                {
+                    b.Property<string>("ProductGroupId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HsCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Product")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProductGroupId", "Position");
+
+                    b.ToTable("PriceBandHsProducts");
+                });
+
             modelBuilder.Entity("PdpApi.Data.PriceBandProduct", b =>
                 {
                     b.Property<string>("Id")
@@ -1736,10 +1760,6 @@ namespace PdpApi.Data.Sqlite.Migrations
 
                     b.Property<string>("EquivalentNullReason")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("HsProducts")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProductGroup")
@@ -1887,8 +1907,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.Property<double>("ExportShare2006Percent")
                         .HasColumnType("REAL");
 
-                    b.Property<string>("HsChapters")
-                        .HasMaxLength(200)
+                    b.PrimitiveCollection<string>("HsChapters")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ImportShare2006AsPrinted")
@@ -1909,8 +1929,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Members")
-                        .HasMaxLength(400)
+                    b.PrimitiveCollection<string>("Members")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NameAsPrinted")
@@ -1921,8 +1941,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Partners")
-                        .HasMaxLength(400)
+                    b.PrimitiveCollection<string>("Partners")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SearchText")
@@ -2687,8 +2707,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("RatesPercent")
-                        .HasMaxLength(60)
+                    b.PrimitiveCollection<string>("RatesPercent")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SearchText")
@@ -3081,6 +3101,15 @@ namespace PdpApi.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PdpApi.Data.PriceBandHsProduct", b =>
+                {
+                    b.HasOne("PdpApi.Data.PriceBandProduct", null)
+                        .WithMany("HsProducts")
+                        .HasForeignKey("ProductGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PdpApi.Data.PtaEvent", b =>
                 {
                     b.HasOne("PdpApi.Data.Pta", null)
@@ -3205,6 +3234,11 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.Navigation("Successors");
 
                     b.Navigation("Zones");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.PriceBandProduct", b =>
+                {
+                    b.Navigation("HsProducts");
                 });
 
             modelBuilder.Entity("PdpApi.Data.Pta", b =>

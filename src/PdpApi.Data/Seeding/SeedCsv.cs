@@ -192,6 +192,20 @@ internal sealed class SeedRow(string file, int line, IReadOnlyDictionary<string,
         return false;
     }
 
+    /// <summary>Numbers in invariant form separated by semicolons ("15;20"); an empty cell, an empty list.</summary>
+    public List<double> Numbers(string column)
+    {
+        var numbers = new List<double>();
+        foreach (var text in List(column))
+        {
+            if (double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+                numbers.Add(number);
+            else
+                Error(column, $"'{text}' is not a number in invariant form (such as 23.5 or -4.6).");
+        }
+        return numbers;
+    }
+
     /// <summary>A value and the reason it is missing: exactly one of the two cells is filled.</summary>
     public (double? Value, NullReason? Reason) ValueOrReason(string valueColumn, string reasonColumn)
     {

@@ -270,6 +270,16 @@ public sealed class SeedLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_rate_in_a_list_that_is_not_a_number_is_refused()
+    {
+        Edit("tariff-chronology.csv", text => text.Replace(",0;12;20,", ",0;12;twenty,", StringComparison.Ordinal));
+
+        var error = SingleError();
+
+        Assert.Equal(("rates_percent", "'twenty' is not a number in invariant form (such as 23.5 or -4.6)."), (error.Column, error.Message));
+    }
+
+    [Fact]
     public void A_row_with_a_missing_field_is_reported()
     {
         Edit("clusters.csv", text => text.Replace("Viru, La Libertad\",Viru,,", "Viru, La Libertad\",Viru,", StringComparison.Ordinal));
