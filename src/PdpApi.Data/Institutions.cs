@@ -103,7 +103,8 @@ public sealed class Administration
     public string? PaperDatesAsPrinted { get; set; }
     /// <summary>Where the paper names it; null when it does not (the administration is then context only).</summary>
     public string? SourceId { get; set; }
-    public string? FootnoteMarkers { get; set; }
+    /// <summary>Footnote markers as printed, in the seed's order; empty when none.</summary>
+    public IReadOnlyList<string> FootnoteMarkers { get; set; } = [];
     public string? Note { get; set; }
 }
 

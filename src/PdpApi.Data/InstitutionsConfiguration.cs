@@ -85,7 +85,6 @@ internal sealed class AdministrationConfiguration : IEntityTypeConfiguration<Adm
         administration.Property(a => a.DateBasis).HasMaxLength(20);
         administration.Property(a => a.PaperDatesAsPrinted).HasMaxLength(200);
         administration.Property(a => a.SourceId).HasMaxLength(40);
-        administration.Property(a => a.FootnoteMarkers).HasMaxLength(100);
         administration.Property(a => a.Note).HasMaxLength(1000);
     }
 }

@@ -62,7 +62,7 @@ public sealed class SectorProtectionValue
     public string? ValueAsPrinted { get; set; }
     public NullReason? NullReason { get; set; }
     /// <summary>Markers printed on the sector's label, which qualify the whole row.</summary>
-    public string? SectorFootnoteMarkers { get; set; }
+    public IReadOnlyList<string> SectorFootnoteMarkers { get; set; } = [];
     public required Provenance Provenance { get; set; }
     /// <summary>Sector name and id folded for matching.</summary>
     public required string SearchText { get; set; }

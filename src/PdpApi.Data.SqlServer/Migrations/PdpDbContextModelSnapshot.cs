@@ -37,9 +37,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("date");
 
-                    b.Property<string>("FootnoteMarkers")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                    b.PrimitiveCollection<string>("FootnoteMarkers")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Note")
                         .HasMaxLength(1000)
@@ -92,9 +92,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -191,9 +191,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -274,9 +274,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -374,9 +374,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -480,9 +480,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -591,9 +591,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -678,9 +678,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -769,9 +769,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -868,9 +868,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -986,9 +986,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -1079,9 +1079,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -1120,9 +1120,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -1217,9 +1217,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -1287,9 +1287,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -1343,9 +1343,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -1442,9 +1442,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -1592,9 +1592,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -1639,9 +1639,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -1708,9 +1708,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -1788,9 +1788,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -1855,9 +1855,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -1991,9 +1991,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -2063,9 +2063,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -2151,9 +2151,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -2222,9 +2222,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -2272,9 +2272,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("nvarchar(120)");
 
-                    b.Property<string>("SectorFootnoteMarkers")
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                    b.PrimitiveCollection<string>("SectorFootnoteMarkers")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("SectorId")
                         .IsRequired()
@@ -2311,9 +2311,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -2410,9 +2410,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -2509,9 +2509,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -2551,9 +2551,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -2650,9 +2650,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -2729,9 +2729,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -2781,9 +2781,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -2859,9 +2859,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)

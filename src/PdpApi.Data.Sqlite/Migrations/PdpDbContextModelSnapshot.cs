@@ -32,8 +32,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("FootnoteMarkers")
-                        .HasMaxLength(100)
+                    b.PrimitiveCollection<string>("FootnoteMarkers")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
@@ -87,8 +87,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -186,8 +186,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -269,8 +269,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -369,8 +369,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -475,8 +475,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -586,8 +586,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -673,8 +673,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -764,8 +764,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -862,8 +862,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -980,8 +980,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -1073,8 +1073,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -1114,8 +1114,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -1211,8 +1211,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -1281,8 +1281,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -1337,8 +1337,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -1436,8 +1436,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -1586,8 +1586,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -1633,8 +1633,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -1702,8 +1702,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -1782,8 +1782,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -1849,8 +1849,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -1985,8 +1985,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -2057,8 +2057,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -2145,8 +2145,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -2216,8 +2216,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -2266,8 +2266,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SectorFootnoteMarkers")
-                        .HasMaxLength(40)
+                    b.PrimitiveCollection<string>("SectorFootnoteMarkers")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SectorId")
@@ -2305,8 +2305,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -2404,8 +2404,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -2503,8 +2503,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -2545,8 +2545,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -2644,8 +2644,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -2723,8 +2723,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -2775,8 +2775,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -2853,8 +2853,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")

@@ -34,7 +34,7 @@ internal static class LegalEventSeed
                 DateBasis = row.Enum<DateBasis>("date_basis"),
                 PaperDatesAsPrinted = row.OptionalText("paper_dates_as_printed"),
                 SourceId = row.OptionalText("source_id"),
-                FootnoteMarkers = row.Markers("footnotes"),
+                FootnoteMarkers = row.List("footnotes"),
                 Note = row.OptionalText("note"),
             };
             SeedLoader.CheckReference(sourceIds, administration.SourceId, row, "source_id", "sources.csv");

@@ -273,12 +273,6 @@ internal sealed class SeedRow(string file, int line, IReadOnlyDictionary<string,
         return ids;
     }
 
-    /// <summary>Footnote markers written as "2;13"; stored comma-separated as the API lists them.</summary>
-    public string? Markers(string column)
-    {
-        var markers = List(column);
-        return markers.Count == 0 ? null : string.Join(',', markers);
-    }
 
     /// <summary>The common columns source_id, paper_line, footnotes and note.</summary>
     public Provenance Provenance(IReadOnlySet<string> sourceIds)
@@ -286,7 +280,7 @@ internal sealed class SeedRow(string file, int line, IReadOnlyDictionary<string,
         var provenance = new Provenance
         {
             SourceId = Text("source_id"),
-            FootnoteMarkers = Markers("footnotes"),
+            FootnoteMarkers = List("footnotes"),
             Note = OptionalText("note"),
         };
         Int("paper_line", min: 1);

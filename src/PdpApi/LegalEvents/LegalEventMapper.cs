@@ -20,10 +20,8 @@ public static partial class LegalEventMapper
     [MapperIgnoreSource(nameof(LegalEvent.SearchText))]
     private static partial LegalEventDto ToDto(LegalEvent item);
 
-    [MapProperty(nameof(Administration.FootnoteMarkers), nameof(AdministrationDto.Footnotes), Use = nameof(Split))]
+    [MapProperty(nameof(Administration.FootnoteMarkers), nameof(AdministrationDto.Footnotes))]
     private static partial AdministrationDto ToDto(Administration administration);
-
-    private static IReadOnlyList<string> Split(string? list) => list == null ? [] : list.Split(';', ',');
 
     private static IReadOnlyList<string> BodyIdsOf(LegalEvent item) =>
         item.Bodies.OrderBy(b => b.Position).Select(b => b.InstitutionId).ToList();

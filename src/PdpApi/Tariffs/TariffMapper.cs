@@ -35,7 +35,7 @@ public static partial class TariffMapper
     [MapperIgnoreSource(nameof(TariffSchedule.Lines))]
     private static partial TariffScheduleDto ToDto(TariffSchedule schedule);
 
-    [MapProperty(nameof(SectorProtectionValue.SectorFootnoteMarkers), nameof(SectorProtectionDto.SectorFootnotes), Use = nameof(Markers))]
+    [MapProperty(nameof(SectorProtectionValue.SectorFootnoteMarkers), nameof(SectorProtectionDto.SectorFootnotes))]
     [MapperIgnoreSource(nameof(SectorProtectionValue.SearchText))]
     private static partial SectorProtectionDto ToDto(SectorProtectionValue value);
 
@@ -48,6 +48,4 @@ public static partial class TariffMapper
     private static PeriodDto ToDto(Period period) => PeriodDto.Of(period);
 
     private static ProvenanceDto ToDto(Provenance provenance) => ProvenanceMapping.ToDto(provenance);
-
-    private static IReadOnlyList<string> Markers(string? markers) => ProvenanceMapping.Markers(markers);
 }
