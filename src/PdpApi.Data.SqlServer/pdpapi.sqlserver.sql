@@ -1728,3 +1728,996 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204175442_DrawbackRuleChecks'
+)
+BEGIN
+    ALTER TABLE [IncentiveRules] ADD [Checks] nvarchar(40) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204175442_DrawbackRuleChecks'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204175442_DrawbackRuleChecks', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204180247_FdiFigureTopSectorsCount'
+)
+BEGIN
+    ALTER TABLE [QuotedFigures] ADD [TopSectorsCount] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204180247_FdiFigureTopSectorsCount'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204180247_FdiFigureTopSectorsCount', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204180838_ClusterProgramGoalClustersAndFlags'
+)
+BEGIN
+    DECLARE @var29 nvarchar(max);
+    SELECT @var29 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[ClusterProgramGoals]') AND [c].[name] = N'ClusterIds');
+    IF @var29 IS NOT NULL EXEC(N'ALTER TABLE [ClusterProgramGoals] DROP CONSTRAINT ' + @var29 + ';');
+    ALTER TABLE [ClusterProgramGoals] DROP COLUMN [ClusterIds];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204180838_ClusterProgramGoalClustersAndFlags'
+)
+BEGIN
+    DECLARE @var30 nvarchar(max);
+    SELECT @var30 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[ClusterProgramGoals]') AND [c].[name] = N'Flags');
+    IF @var30 IS NOT NULL EXEC(N'ALTER TABLE [ClusterProgramGoals] DROP CONSTRAINT ' + @var30 + ';');
+    EXEC(N'UPDATE [ClusterProgramGoals] SET [Flags] = N''[]'' WHERE [Flags] IS NULL');
+    ALTER TABLE [ClusterProgramGoals] ALTER COLUMN [Flags] nvarchar(max) NOT NULL;
+    ALTER TABLE [ClusterProgramGoals] ADD DEFAULT N'[]' FOR [Flags];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204180838_ClusterProgramGoalClustersAndFlags'
+)
+BEGIN
+    CREATE TABLE [ClusterProgramGoalClusters] (
+        [ProgramId] nvarchar(80) NOT NULL,
+        [GoalId] nvarchar(40) NOT NULL,
+        [ClusterId] int NOT NULL,
+        [Position] int NOT NULL,
+        CONSTRAINT [PK_ClusterProgramGoalClusters] PRIMARY KEY ([ProgramId], [GoalId], [ClusterId]),
+        CONSTRAINT [FK_ClusterProgramGoalClusters_ClusterProgramGoals_ProgramId_GoalId] FOREIGN KEY ([ProgramId], [GoalId]) REFERENCES [ClusterProgramGoals] ([ProgramId], [Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_ClusterProgramGoalClusters_Clusters_ClusterId] FOREIGN KEY ([ClusterId]) REFERENCES [Clusters] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204180838_ClusterProgramGoalClustersAndFlags'
+)
+BEGIN
+    CREATE INDEX [IX_ClusterProgramGoalClusters_ClusterId] ON [ClusterProgramGoalClusters] ([ClusterId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204180838_ClusterProgramGoalClustersAndFlags'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204180838_ClusterProgramGoalClustersAndFlags', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204182010_ZonesAsRelations'
+)
+BEGIN
+    DECLARE @var31 nvarchar(max);
+    SELECT @var31 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[LegalEvents]') AND [c].[name] = N'ZoneIds');
+    IF @var31 IS NOT NULL EXEC(N'ALTER TABLE [LegalEvents] DROP CONSTRAINT ' + @var31 + ';');
+    ALTER TABLE [LegalEvents] DROP COLUMN [ZoneIds];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204182010_ZonesAsRelations'
+)
+BEGIN
+    DECLARE @var32 nvarchar(max);
+    SELECT @var32 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[IncentiveRules]') AND [c].[name] = N'ZoneIds');
+    IF @var32 IS NOT NULL EXEC(N'ALTER TABLE [IncentiveRules] DROP CONSTRAINT ' + @var32 + ';');
+    ALTER TABLE [IncentiveRules] DROP COLUMN [ZoneIds];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204182010_ZonesAsRelations'
+)
+BEGIN
+    CREATE TABLE [Zones] (
+        [Id] nvarchar(80) NOT NULL,
+        CONSTRAINT [PK_Zones] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204182010_ZonesAsRelations'
+)
+BEGIN
+    INSERT INTO [Zones] ([Id]) SELECT DISTINCT [Id] FROM [FreeZones];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204182010_ZonesAsRelations'
+)
+BEGIN
+    CREATE TABLE [IncentiveRuleZones] (
+        [Regime] nvarchar(20) NOT NULL,
+        [RuleId] nvarchar(80) NOT NULL,
+        [ZoneId] nvarchar(80) NOT NULL,
+        [Position] int NOT NULL,
+        CONSTRAINT [PK_IncentiveRuleZones] PRIMARY KEY ([Regime], [RuleId], [ZoneId]),
+        CONSTRAINT [FK_IncentiveRuleZones_IncentiveRules_Regime_RuleId] FOREIGN KEY ([Regime], [RuleId]) REFERENCES [IncentiveRules] ([Regime], [Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_IncentiveRuleZones_Zones_ZoneId] FOREIGN KEY ([ZoneId]) REFERENCES [Zones] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204182010_ZonesAsRelations'
+)
+BEGIN
+    CREATE TABLE [LegalEventZones] (
+        [LegalEventId] nvarchar(120) NOT NULL,
+        [ZoneId] nvarchar(80) NOT NULL,
+        [Position] int NOT NULL,
+        CONSTRAINT [PK_LegalEventZones] PRIMARY KEY ([LegalEventId], [ZoneId]),
+        CONSTRAINT [FK_LegalEventZones_LegalEvents_LegalEventId] FOREIGN KEY ([LegalEventId]) REFERENCES [LegalEvents] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_LegalEventZones_Zones_ZoneId] FOREIGN KEY ([ZoneId]) REFERENCES [Zones] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204182010_ZonesAsRelations'
+)
+BEGIN
+    CREATE TABLE [QuotedFigureZones] (
+        [Topic] nvarchar(20) NOT NULL,
+        [FigureId] nvarchar(80) NOT NULL,
+        [ZoneId] nvarchar(80) NOT NULL,
+        [Position] int NOT NULL,
+        CONSTRAINT [PK_QuotedFigureZones] PRIMARY KEY ([Topic], [FigureId], [ZoneId]),
+        CONSTRAINT [FK_QuotedFigureZones_QuotedFigures_Topic_FigureId] FOREIGN KEY ([Topic], [FigureId]) REFERENCES [QuotedFigures] ([Topic], [Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_QuotedFigureZones_Zones_ZoneId] FOREIGN KEY ([ZoneId]) REFERENCES [Zones] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204182010_ZonesAsRelations'
+)
+BEGIN
+    CREATE INDEX [IX_IncentiveRuleZones_ZoneId] ON [IncentiveRuleZones] ([ZoneId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204182010_ZonesAsRelations'
+)
+BEGIN
+    CREATE INDEX [IX_LegalEventZones_ZoneId] ON [LegalEventZones] ([ZoneId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204182010_ZonesAsRelations'
+)
+BEGIN
+    CREATE INDEX [IX_QuotedFigureZones_ZoneId] ON [QuotedFigureZones] ([ZoneId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204182010_ZonesAsRelations'
+)
+BEGIN
+    ALTER TABLE [FreeZones] ADD CONSTRAINT [FK_FreeZones_Zones_Id] FOREIGN KEY ([Id]) REFERENCES [Zones] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204182010_ZonesAsRelations'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204182010_ZonesAsRelations', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204182702_LegalEventSuccessors'
+)
+BEGIN
+    DECLARE @var33 nvarchar(max);
+    SELECT @var33 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[LegalEvents]') AND [c].[name] = N'SuccessorBodyIds');
+    IF @var33 IS NOT NULL EXEC(N'ALTER TABLE [LegalEvents] DROP CONSTRAINT ' + @var33 + ';');
+    ALTER TABLE [LegalEvents] DROP COLUMN [SuccessorBodyIds];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204182702_LegalEventSuccessors'
+)
+BEGIN
+    CREATE TABLE [LegalEventSuccessors] (
+        [LegalEventId] nvarchar(120) NOT NULL,
+        [InstitutionId] nvarchar(60) NOT NULL,
+        [Position] int NOT NULL,
+        CONSTRAINT [PK_LegalEventSuccessors] PRIMARY KEY ([LegalEventId], [InstitutionId]),
+        CONSTRAINT [FK_LegalEventSuccessors_Institutions_InstitutionId] FOREIGN KEY ([InstitutionId]) REFERENCES [Institutions] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_LegalEventSuccessors_LegalEvents_LegalEventId] FOREIGN KEY ([LegalEventId]) REFERENCES [LegalEvents] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204182702_LegalEventSuccessors'
+)
+BEGIN
+    CREATE INDEX [IX_LegalEventSuccessors_InstitutionId] ON [LegalEventSuccessors] ([InstitutionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204182702_LegalEventSuccessors'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204182702_LegalEventSuccessors', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183340_PlainListsAsLists'
+)
+BEGIN
+    DECLARE @var34 nvarchar(max);
+    SELECT @var34 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[PriceBandProducts]') AND [c].[name] = N'HsProducts');
+    IF @var34 IS NOT NULL EXEC(N'ALTER TABLE [PriceBandProducts] DROP CONSTRAINT ' + @var34 + ';');
+    ALTER TABLE [PriceBandProducts] DROP COLUMN [HsProducts];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183340_PlainListsAsLists'
+)
+BEGIN
+    DECLARE @var35 nvarchar(max);
+    SELECT @var35 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[TariffChanges]') AND [c].[name] = N'RatesPercent');
+    IF @var35 IS NOT NULL EXEC(N'ALTER TABLE [TariffChanges] DROP CONSTRAINT ' + @var35 + ';');
+    EXEC(N'UPDATE [TariffChanges] SET [RatesPercent] = N''[]'' WHERE [RatesPercent] IS NULL');
+    ALTER TABLE [TariffChanges] ALTER COLUMN [RatesPercent] nvarchar(max) NOT NULL;
+    ALTER TABLE [TariffChanges] ADD DEFAULT N'[]' FOR [RatesPercent];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183340_PlainListsAsLists'
+)
+BEGIN
+    DECLARE @var36 nvarchar(max);
+    SELECT @var36 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Ptas]') AND [c].[name] = N'Partners');
+    IF @var36 IS NOT NULL EXEC(N'ALTER TABLE [Ptas] DROP CONSTRAINT ' + @var36 + ';');
+    EXEC(N'UPDATE [Ptas] SET [Partners] = N''[]'' WHERE [Partners] IS NULL');
+    ALTER TABLE [Ptas] ALTER COLUMN [Partners] nvarchar(max) NOT NULL;
+    ALTER TABLE [Ptas] ADD DEFAULT N'[]' FOR [Partners];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183340_PlainListsAsLists'
+)
+BEGIN
+    DECLARE @var37 nvarchar(max);
+    SELECT @var37 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Ptas]') AND [c].[name] = N'Members');
+    IF @var37 IS NOT NULL EXEC(N'ALTER TABLE [Ptas] DROP CONSTRAINT ' + @var37 + ';');
+    EXEC(N'UPDATE [Ptas] SET [Members] = N''[]'' WHERE [Members] IS NULL');
+    ALTER TABLE [Ptas] ALTER COLUMN [Members] nvarchar(max) NOT NULL;
+    ALTER TABLE [Ptas] ADD DEFAULT N'[]' FOR [Members];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183340_PlainListsAsLists'
+)
+BEGIN
+    DECLARE @var38 nvarchar(max);
+    SELECT @var38 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Ptas]') AND [c].[name] = N'HsChapters');
+    IF @var38 IS NOT NULL EXEC(N'ALTER TABLE [Ptas] DROP CONSTRAINT ' + @var38 + ';');
+    EXEC(N'UPDATE [Ptas] SET [HsChapters] = N''[]'' WHERE [HsChapters] IS NULL');
+    ALTER TABLE [Ptas] ALTER COLUMN [HsChapters] nvarchar(max) NOT NULL;
+    ALTER TABLE [Ptas] ADD DEFAULT N'[]' FOR [HsChapters];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183340_PlainListsAsLists'
+)
+BEGIN
+    DECLARE @var39 nvarchar(max);
+    SELECT @var39 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Institutions]') AND [c].[name] = N'NameVariants');
+    IF @var39 IS NOT NULL EXEC(N'ALTER TABLE [Institutions] DROP CONSTRAINT ' + @var39 + ';');
+    EXEC(N'UPDATE [Institutions] SET [NameVariants] = N''[]'' WHERE [NameVariants] IS NULL');
+    ALTER TABLE [Institutions] ALTER COLUMN [NameVariants] nvarchar(max) NOT NULL;
+    ALTER TABLE [Institutions] ADD DEFAULT N'[]' FOR [NameVariants];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183340_PlainListsAsLists'
+)
+BEGIN
+    CREATE TABLE [PriceBandHsProducts] (
+        [ProductGroupId] nvarchar(40) NOT NULL,
+        [Position] int NOT NULL,
+        [Product] nvarchar(100) NOT NULL,
+        [HsCode] nvarchar(10) NOT NULL,
+        CONSTRAINT [PK_PriceBandHsProducts] PRIMARY KEY ([ProductGroupId], [Position]),
+        CONSTRAINT [FK_PriceBandHsProducts_PriceBandProducts_ProductGroupId] FOREIGN KEY ([ProductGroupId]) REFERENCES [PriceBandProducts] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183340_PlainListsAsLists'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204183340_PlainListsAsLists', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    DECLARE @var40 nvarchar(max);
+    SELECT @var40 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[TariffStructure]') AND [c].[name] = N'Provenance_FootnoteMarkers');
+    IF @var40 IS NOT NULL EXEC(N'ALTER TABLE [TariffStructure] DROP CONSTRAINT ' + @var40 + ';');
+    EXEC(N'UPDATE [TariffStructure] SET [Provenance_FootnoteMarkers] = N''[]'' WHERE [Provenance_FootnoteMarkers] IS NULL');
+    ALTER TABLE [TariffStructure] ALTER COLUMN [Provenance_FootnoteMarkers] nvarchar(max) NOT NULL;
+    ALTER TABLE [TariffStructure] ADD DEFAULT N'[]' FOR [Provenance_FootnoteMarkers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    DECLARE @var41 nvarchar(max);
+    SELECT @var41 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[TariffSchedules]') AND [c].[name] = N'Provenance_FootnoteMarkers');
+    IF @var41 IS NOT NULL EXEC(N'ALTER TABLE [TariffSchedules] DROP CONSTRAINT ' + @var41 + ';');
+    EXEC(N'UPDATE [TariffSchedules] SET [Provenance_FootnoteMarkers] = N''[]'' WHERE [Provenance_FootnoteMarkers] IS NULL');
+    ALTER TABLE [TariffSchedules] ALTER COLUMN [Provenance_FootnoteMarkers] nvarchar(max) NOT NULL;
+    ALTER TABLE [TariffSchedules] ADD DEFAULT N'[]' FOR [Provenance_FootnoteMarkers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    DECLARE @var42 nvarchar(max);
+    SELECT @var42 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[TariffChanges]') AND [c].[name] = N'Provenance_FootnoteMarkers');
+    IF @var42 IS NOT NULL EXEC(N'ALTER TABLE [TariffChanges] DROP CONSTRAINT ' + @var42 + ';');
+    EXEC(N'UPDATE [TariffChanges] SET [Provenance_FootnoteMarkers] = N''[]'' WHERE [Provenance_FootnoteMarkers] IS NULL');
+    ALTER TABLE [TariffChanges] ALTER COLUMN [Provenance_FootnoteMarkers] nvarchar(max) NOT NULL;
+    ALTER TABLE [TariffChanges] ADD DEFAULT N'[]' FOR [Provenance_FootnoteMarkers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    DECLARE @var43 nvarchar(max);
+    SELECT @var43 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[TariffBandShares]') AND [c].[name] = N'Provenance_FootnoteMarkers');
+    IF @var43 IS NOT NULL EXEC(N'ALTER TABLE [TariffBandShares] DROP CONSTRAINT ' + @var43 + ';');
+    EXEC(N'UPDATE [TariffBandShares] SET [Provenance_FootnoteMarkers] = N''[]'' WHERE [Provenance_FootnoteMarkers] IS NULL');
+    ALTER TABLE [TariffBandShares] ALTER COLUMN [Provenance_FootnoteMarkers] nvarchar(max) NOT NULL;
+    ALTER TABLE [TariffBandShares] ADD DEFAULT N'[]' FOR [Provenance_FootnoteMarkers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    DECLARE @var44 nvarchar(max);
+    SELECT @var44 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[SurveyRespondents]') AND [c].[name] = N'Provenance_FootnoteMarkers');
+    IF @var44 IS NOT NULL EXEC(N'ALTER TABLE [SurveyRespondents] DROP CONSTRAINT ' + @var44 + ';');
+    EXEC(N'UPDATE [SurveyRespondents] SET [Provenance_FootnoteMarkers] = N''[]'' WHERE [Provenance_FootnoteMarkers] IS NULL');
+    ALTER TABLE [SurveyRespondents] ALTER COLUMN [Provenance_FootnoteMarkers] nvarchar(max) NOT NULL;
+    ALTER TABLE [SurveyRespondents] ADD DEFAULT N'[]' FOR [Provenance_FootnoteMarkers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    DECLARE @var45 nvarchar(max);
+    SELECT @var45 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[SeriesObservations]') AND [c].[name] = N'Provenance_FootnoteMarkers');
+    IF @var45 IS NOT NULL EXEC(N'ALTER TABLE [SeriesObservations] DROP CONSTRAINT ' + @var45 + ';');
+    EXEC(N'UPDATE [SeriesObservations] SET [Provenance_FootnoteMarkers] = N''[]'' WHERE [Provenance_FootnoteMarkers] IS NULL');
+    ALTER TABLE [SeriesObservations] ALTER COLUMN [Provenance_FootnoteMarkers] nvarchar(max) NOT NULL;
+    ALTER TABLE [SeriesObservations] ADD DEFAULT N'[]' FOR [Provenance_FootnoteMarkers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    DECLARE @var46 nvarchar(max);
+    SELECT @var46 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Series]') AND [c].[name] = N'Provenance_FootnoteMarkers');
+    IF @var46 IS NOT NULL EXEC(N'ALTER TABLE [Series] DROP CONSTRAINT ' + @var46 + ';');
+    EXEC(N'UPDATE [Series] SET [Provenance_FootnoteMarkers] = N''[]'' WHERE [Provenance_FootnoteMarkers] IS NULL');
+    ALTER TABLE [Series] ALTER COLUMN [Provenance_FootnoteMarkers] nvarchar(max) NOT NULL;
+    ALTER TABLE [Series] ADD DEFAULT N'[]' FOR [Provenance_FootnoteMarkers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    DECLARE @var47 nvarchar(max);
+    SELECT @var47 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[SectorProtection]') AND [c].[name] = N'SectorFootnoteMarkers');
+    IF @var47 IS NOT NULL EXEC(N'ALTER TABLE [SectorProtection] DROP CONSTRAINT ' + @var47 + ';');
+    EXEC(N'UPDATE [SectorProtection] SET [SectorFootnoteMarkers] = N''[]'' WHERE [SectorFootnoteMarkers] IS NULL');
+    ALTER TABLE [SectorProtection] ALTER COLUMN [SectorFootnoteMarkers] nvarchar(max) NOT NULL;
+    ALTER TABLE [SectorProtection] ADD DEFAULT N'[]' FOR [SectorFootnoteMarkers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    DECLARE @var48 nvarchar(max);
+    SELECT @var48 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[SectorProtection]') AND [c].[name] = N'Provenance_FootnoteMarkers');
+    IF @var48 IS NOT NULL EXEC(N'ALTER TABLE [SectorProtection] DROP CONSTRAINT ' + @var48 + ';');
+    EXEC(N'UPDATE [SectorProtection] SET [Provenance_FootnoteMarkers] = N''[]'' WHERE [Provenance_FootnoteMarkers] IS NULL');
+    ALTER TABLE [SectorProtection] ALTER COLUMN [Provenance_FootnoteMarkers] nvarchar(max) NOT NULL;
+    ALTER TABLE [SectorProtection] ADD DEFAULT N'[]' FOR [Provenance_FootnoteMarkers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    DECLARE @var49 nvarchar(max);
+    SELECT @var49 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[SectorGroups]') AND [c].[name] = N'Provenance_FootnoteMarkers');
+    IF @var49 IS NOT NULL EXEC(N'ALTER TABLE [SectorGroups] DROP CONSTRAINT ' + @var49 + ';');
+    EXEC(N'UPDATE [SectorGroups] SET [Provenance_FootnoteMarkers] = N''[]'' WHERE [Provenance_FootnoteMarkers] IS NULL');
+    ALTER TABLE [SectorGroups] ALTER COLUMN [Provenance_FootnoteMarkers] nvarchar(max) NOT NULL;
+    ALTER TABLE [SectorGroups] ADD DEFAULT N'[]' FOR [Provenance_FootnoteMarkers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    DECLARE @var50 nvarchar(max);
+    SELECT @var50 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[QuotedFigures]') AND [c].[name] = N'Provenance_FootnoteMarkers');
+    IF @var50 IS NOT NULL EXEC(N'ALTER TABLE [QuotedFigures] DROP CONSTRAINT ' + @var50 + ';');
+    EXEC(N'UPDATE [QuotedFigures] SET [Provenance_FootnoteMarkers] = N''[]'' WHERE [Provenance_FootnoteMarkers] IS NULL');
+    ALTER TABLE [QuotedFigures] ALTER COLUMN [Provenance_FootnoteMarkers] nvarchar(max) NOT NULL;
+    ALTER TABLE [QuotedFigures] ADD DEFAULT N'[]' FOR [Provenance_FootnoteMarkers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    DECLARE @var51 nvarchar(max);
+    SELECT @var51 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Ptas]') AND [c].[name] = N'Provenance_FootnoteMarkers');
+    IF @var51 IS NOT NULL EXEC(N'ALTER TABLE [Ptas] DROP CONSTRAINT ' + @var51 + ';');
+    EXEC(N'UPDATE [Ptas] SET [Provenance_FootnoteMarkers] = N''[]'' WHERE [Provenance_FootnoteMarkers] IS NULL');
+    ALTER TABLE [Ptas] ALTER COLUMN [Provenance_FootnoteMarkers] nvarchar(max) NOT NULL;
+    ALTER TABLE [Ptas] ADD DEFAULT N'[]' FOR [Provenance_FootnoteMarkers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    DECLARE @var52 nvarchar(max);
+    SELECT @var52 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[PtaEvents]') AND [c].[name] = N'Provenance_FootnoteMarkers');
+    IF @var52 IS NOT NULL EXEC(N'ALTER TABLE [PtaEvents] DROP CONSTRAINT ' + @var52 + ';');
+    EXEC(N'UPDATE [PtaEvents] SET [Provenance_FootnoteMarkers] = N''[]'' WHERE [Provenance_FootnoteMarkers] IS NULL');
+    ALTER TABLE [PtaEvents] ALTER COLUMN [Provenance_FootnoteMarkers] nvarchar(max) NOT NULL;
+    ALTER TABLE [PtaEvents] ADD DEFAULT N'[]' FOR [Provenance_FootnoteMarkers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    DECLARE @var53 nvarchar(max);
+    SELECT @var53 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[ProtectionGrowthCorrelations]') AND [c].[name] = N'Provenance_FootnoteMarkers');
+    IF @var53 IS NOT NULL EXEC(N'ALTER TABLE [ProtectionGrowthCorrelations] DROP CONSTRAINT ' + @var53 + ';');
+    EXEC(N'UPDATE [ProtectionGrowthCorrelations] SET [Provenance_FootnoteMarkers] = N''[]'' WHERE [Provenance_FootnoteMarkers] IS NULL');
+    ALTER TABLE [ProtectionGrowthCorrelations] ALTER COLUMN [Provenance_FootnoteMarkers] nvarchar(max) NOT NULL;
+    ALTER TABLE [ProtectionGrowthCorrelations] ADD DEFAULT N'[]' FOR [Provenance_FootnoteMarkers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    DECLARE @var54 nvarchar(max);
+    SELECT @var54 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[PriceBandProducts]') AND [c].[name] = N'Provenance_FootnoteMarkers');
+    IF @var54 IS NOT NULL EXEC(N'ALTER TABLE [PriceBandProducts] DROP CONSTRAINT ' + @var54 + ';');
+    EXEC(N'UPDATE [PriceBandProducts] SET [Provenance_FootnoteMarkers] = N''[]'' WHERE [Provenance_FootnoteMarkers] IS NULL');
+    ALTER TABLE [PriceBandProducts] ALTER COLUMN [Provenance_FootnoteMarkers] nvarchar(max) NOT NULL;
+    ALTER TABLE [PriceBandProducts] ADD DEFAULT N'[]' FOR [Provenance_FootnoteMarkers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    DECLARE @var55 nvarchar(max);
+    SELECT @var55 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[PreferenceSchemes]') AND [c].[name] = N'Provenance_FootnoteMarkers');
+    IF @var55 IS NOT NULL EXEC(N'ALTER TABLE [PreferenceSchemes] DROP CONSTRAINT ' + @var55 + ';');
+    EXEC(N'UPDATE [PreferenceSchemes] SET [Provenance_FootnoteMarkers] = N''[]'' WHERE [Provenance_FootnoteMarkers] IS NULL');
+    ALTER TABLE [PreferenceSchemes] ALTER COLUMN [Provenance_FootnoteMarkers] nvarchar(max) NOT NULL;
+    ALTER TABLE [PreferenceSchemes] ADD DEFAULT N'[]' FOR [Provenance_FootnoteMarkers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    DECLARE @var56 nvarchar(max);
+    SELECT @var56 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[NtbTypes]') AND [c].[name] = N'Provenance_FootnoteMarkers');
+    IF @var56 IS NOT NULL EXEC(N'ALTER TABLE [NtbTypes] DROP CONSTRAINT ' + @var56 + ';');
+    EXEC(N'UPDATE [NtbTypes] SET [Provenance_FootnoteMarkers] = N''[]'' WHERE [Provenance_FootnoteMarkers] IS NULL');
+    ALTER TABLE [NtbTypes] ALTER COLUMN [Provenance_FootnoteMarkers] nvarchar(max) NOT NULL;
+    ALTER TABLE [NtbTypes] ADD DEFAULT N'[]' FOR [Provenance_FootnoteMarkers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    DECLARE @var57 nvarchar(max);
+    SELECT @var57 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[NtbCountries]') AND [c].[name] = N'Provenance_FootnoteMarkers');
+    IF @var57 IS NOT NULL EXEC(N'ALTER TABLE [NtbCountries] DROP CONSTRAINT ' + @var57 + ';');
+    EXEC(N'UPDATE [NtbCountries] SET [Provenance_FootnoteMarkers] = N''[]'' WHERE [Provenance_FootnoteMarkers] IS NULL');
+    ALTER TABLE [NtbCountries] ALTER COLUMN [Provenance_FootnoteMarkers] nvarchar(max) NOT NULL;
+    ALTER TABLE [NtbCountries] ADD DEFAULT N'[]' FOR [Provenance_FootnoteMarkers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    DECLARE @var58 nvarchar(max);
+    SELECT @var58 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[LegalEvents]') AND [c].[name] = N'Provenance_FootnoteMarkers');
+    IF @var58 IS NOT NULL EXEC(N'ALTER TABLE [LegalEvents] DROP CONSTRAINT ' + @var58 + ';');
+    EXEC(N'UPDATE [LegalEvents] SET [Provenance_FootnoteMarkers] = N''[]'' WHERE [Provenance_FootnoteMarkers] IS NULL');
+    ALTER TABLE [LegalEvents] ALTER COLUMN [Provenance_FootnoteMarkers] nvarchar(max) NOT NULL;
+    ALTER TABLE [LegalEvents] ADD DEFAULT N'[]' FOR [Provenance_FootnoteMarkers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    DECLARE @var59 nvarchar(max);
+    SELECT @var59 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Institutions]') AND [c].[name] = N'Provenance_FootnoteMarkers');
+    IF @var59 IS NOT NULL EXEC(N'ALTER TABLE [Institutions] DROP CONSTRAINT ' + @var59 + ';');
+    EXEC(N'UPDATE [Institutions] SET [Provenance_FootnoteMarkers] = N''[]'' WHERE [Provenance_FootnoteMarkers] IS NULL');
+    ALTER TABLE [Institutions] ALTER COLUMN [Provenance_FootnoteMarkers] nvarchar(max) NOT NULL;
+    ALTER TABLE [Institutions] ADD DEFAULT N'[]' FOR [Provenance_FootnoteMarkers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    DECLARE @var60 nvarchar(max);
+    SELECT @var60 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[InstitutionMinistries]') AND [c].[name] = N'Provenance_FootnoteMarkers');
+    IF @var60 IS NOT NULL EXEC(N'ALTER TABLE [InstitutionMinistries] DROP CONSTRAINT ' + @var60 + ';');
+    EXEC(N'UPDATE [InstitutionMinistries] SET [Provenance_FootnoteMarkers] = N''[]'' WHERE [Provenance_FootnoteMarkers] IS NULL');
+    ALTER TABLE [InstitutionMinistries] ALTER COLUMN [Provenance_FootnoteMarkers] nvarchar(max) NOT NULL;
+    ALTER TABLE [InstitutionMinistries] ADD DEFAULT N'[]' FOR [Provenance_FootnoteMarkers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    DECLARE @var61 nvarchar(max);
+    SELECT @var61 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[InstitutionLinks]') AND [c].[name] = N'Provenance_FootnoteMarkers');
+    IF @var61 IS NOT NULL EXEC(N'ALTER TABLE [InstitutionLinks] DROP CONSTRAINT ' + @var61 + ';');
+    EXEC(N'UPDATE [InstitutionLinks] SET [Provenance_FootnoteMarkers] = N''[]'' WHERE [Provenance_FootnoteMarkers] IS NULL');
+    ALTER TABLE [InstitutionLinks] ALTER COLUMN [Provenance_FootnoteMarkers] nvarchar(max) NOT NULL;
+    ALTER TABLE [InstitutionLinks] ADD DEFAULT N'[]' FOR [Provenance_FootnoteMarkers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    DECLARE @var62 nvarchar(max);
+    SELECT @var62 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[InstitutionFigures]') AND [c].[name] = N'Provenance_FootnoteMarkers');
+    IF @var62 IS NOT NULL EXEC(N'ALTER TABLE [InstitutionFigures] DROP CONSTRAINT ' + @var62 + ';');
+    EXEC(N'UPDATE [InstitutionFigures] SET [Provenance_FootnoteMarkers] = N''[]'' WHERE [Provenance_FootnoteMarkers] IS NULL');
+    ALTER TABLE [InstitutionFigures] ALTER COLUMN [Provenance_FootnoteMarkers] nvarchar(max) NOT NULL;
+    ALTER TABLE [InstitutionFigures] ADD DEFAULT N'[]' FOR [Provenance_FootnoteMarkers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    DECLARE @var63 nvarchar(max);
+    SELECT @var63 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[InstitutionFailures]') AND [c].[name] = N'Provenance_FootnoteMarkers');
+    IF @var63 IS NOT NULL EXEC(N'ALTER TABLE [InstitutionFailures] DROP CONSTRAINT ' + @var63 + ';');
+    EXEC(N'UPDATE [InstitutionFailures] SET [Provenance_FootnoteMarkers] = N''[]'' WHERE [Provenance_FootnoteMarkers] IS NULL');
+    ALTER TABLE [InstitutionFailures] ALTER COLUMN [Provenance_FootnoteMarkers] nvarchar(max) NOT NULL;
+    ALTER TABLE [InstitutionFailures] ADD DEFAULT N'[]' FOR [Provenance_FootnoteMarkers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    DECLARE @var64 nvarchar(max);
+    SELECT @var64 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[IncentiveTradeValues]') AND [c].[name] = N'Provenance_FootnoteMarkers');
+    IF @var64 IS NOT NULL EXEC(N'ALTER TABLE [IncentiveTradeValues] DROP CONSTRAINT ' + @var64 + ';');
+    EXEC(N'UPDATE [IncentiveTradeValues] SET [Provenance_FootnoteMarkers] = N''[]'' WHERE [Provenance_FootnoteMarkers] IS NULL');
+    ALTER TABLE [IncentiveTradeValues] ALTER COLUMN [Provenance_FootnoteMarkers] nvarchar(max) NOT NULL;
+    ALTER TABLE [IncentiveTradeValues] ADD DEFAULT N'[]' FOR [Provenance_FootnoteMarkers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    DECLARE @var65 nvarchar(max);
+    SELECT @var65 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[IncentiveRules]') AND [c].[name] = N'Provenance_FootnoteMarkers');
+    IF @var65 IS NOT NULL EXEC(N'ALTER TABLE [IncentiveRules] DROP CONSTRAINT ' + @var65 + ';');
+    EXEC(N'UPDATE [IncentiveRules] SET [Provenance_FootnoteMarkers] = N''[]'' WHERE [Provenance_FootnoteMarkers] IS NULL');
+    ALTER TABLE [IncentiveRules] ALTER COLUMN [Provenance_FootnoteMarkers] nvarchar(max) NOT NULL;
+    ALTER TABLE [IncentiveRules] ADD DEFAULT N'[]' FOR [Provenance_FootnoteMarkers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    DECLARE @var66 nvarchar(max);
+    SELECT @var66 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[FreeZones]') AND [c].[name] = N'Provenance_FootnoteMarkers');
+    IF @var66 IS NOT NULL EXEC(N'ALTER TABLE [FreeZones] DROP CONSTRAINT ' + @var66 + ';');
+    EXEC(N'UPDATE [FreeZones] SET [Provenance_FootnoteMarkers] = N''[]'' WHERE [Provenance_FootnoteMarkers] IS NULL');
+    ALTER TABLE [FreeZones] ALTER COLUMN [Provenance_FootnoteMarkers] nvarchar(max) NOT NULL;
+    ALTER TABLE [FreeZones] ADD DEFAULT N'[]' FOR [Provenance_FootnoteMarkers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    DECLARE @var67 nvarchar(max);
+    SELECT @var67 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[FdiValues]') AND [c].[name] = N'Provenance_FootnoteMarkers');
+    IF @var67 IS NOT NULL EXEC(N'ALTER TABLE [FdiValues] DROP CONSTRAINT ' + @var67 + ';');
+    EXEC(N'UPDATE [FdiValues] SET [Provenance_FootnoteMarkers] = N''[]'' WHERE [Provenance_FootnoteMarkers] IS NULL');
+    ALTER TABLE [FdiValues] ALTER COLUMN [Provenance_FootnoteMarkers] nvarchar(max) NOT NULL;
+    ALTER TABLE [FdiValues] ADD DEFAULT N'[]' FOR [Provenance_FootnoteMarkers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    DECLARE @var68 nvarchar(max);
+    SELECT @var68 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[EconomicFailures]') AND [c].[name] = N'Provenance_FootnoteMarkers');
+    IF @var68 IS NOT NULL EXEC(N'ALTER TABLE [EconomicFailures] DROP CONSTRAINT ' + @var68 + ';');
+    EXEC(N'UPDATE [EconomicFailures] SET [Provenance_FootnoteMarkers] = N''[]'' WHERE [Provenance_FootnoteMarkers] IS NULL');
+    ALTER TABLE [EconomicFailures] ALTER COLUMN [Provenance_FootnoteMarkers] nvarchar(max) NOT NULL;
+    ALTER TABLE [EconomicFailures] ADD DEFAULT N'[]' FOR [Provenance_FootnoteMarkers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    DECLARE @var69 nvarchar(max);
+    SELECT @var69 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Clusters]') AND [c].[name] = N'Provenance_FootnoteMarkers');
+    IF @var69 IS NOT NULL EXEC(N'ALTER TABLE [Clusters] DROP CONSTRAINT ' + @var69 + ';');
+    EXEC(N'UPDATE [Clusters] SET [Provenance_FootnoteMarkers] = N''[]'' WHERE [Provenance_FootnoteMarkers] IS NULL');
+    ALTER TABLE [Clusters] ALTER COLUMN [Provenance_FootnoteMarkers] nvarchar(max) NOT NULL;
+    ALTER TABLE [Clusters] ADD DEFAULT N'[]' FOR [Provenance_FootnoteMarkers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    DECLARE @var70 nvarchar(max);
+    SELECT @var70 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[ClusterPrograms]') AND [c].[name] = N'Provenance_FootnoteMarkers');
+    IF @var70 IS NOT NULL EXEC(N'ALTER TABLE [ClusterPrograms] DROP CONSTRAINT ' + @var70 + ';');
+    EXEC(N'UPDATE [ClusterPrograms] SET [Provenance_FootnoteMarkers] = N''[]'' WHERE [Provenance_FootnoteMarkers] IS NULL');
+    ALTER TABLE [ClusterPrograms] ALTER COLUMN [Provenance_FootnoteMarkers] nvarchar(max) NOT NULL;
+    ALTER TABLE [ClusterPrograms] ADD DEFAULT N'[]' FOR [Provenance_FootnoteMarkers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    DECLARE @var71 nvarchar(max);
+    SELECT @var71 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[ClusterProgramGoals]') AND [c].[name] = N'Provenance_FootnoteMarkers');
+    IF @var71 IS NOT NULL EXEC(N'ALTER TABLE [ClusterProgramGoals] DROP CONSTRAINT ' + @var71 + ';');
+    EXEC(N'UPDATE [ClusterProgramGoals] SET [Provenance_FootnoteMarkers] = N''[]'' WHERE [Provenance_FootnoteMarkers] IS NULL');
+    ALTER TABLE [ClusterProgramGoals] ALTER COLUMN [Provenance_FootnoteMarkers] nvarchar(max) NOT NULL;
+    ALTER TABLE [ClusterProgramGoals] ADD DEFAULT N'[]' FOR [Provenance_FootnoteMarkers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    DECLARE @var72 nvarchar(max);
+    SELECT @var72 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[ClusterProgramFigures]') AND [c].[name] = N'Provenance_FootnoteMarkers');
+    IF @var72 IS NOT NULL EXEC(N'ALTER TABLE [ClusterProgramFigures] DROP CONSTRAINT ' + @var72 + ';');
+    EXEC(N'UPDATE [ClusterProgramFigures] SET [Provenance_FootnoteMarkers] = N''[]'' WHERE [Provenance_FootnoteMarkers] IS NULL');
+    ALTER TABLE [ClusterProgramFigures] ALTER COLUMN [Provenance_FootnoteMarkers] nvarchar(max) NOT NULL;
+    ALTER TABLE [ClusterProgramFigures] ADD DEFAULT N'[]' FOR [Provenance_FootnoteMarkers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    DECLARE @var73 nvarchar(max);
+    SELECT @var73 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[BeneficiaryFirms]') AND [c].[name] = N'Provenance_FootnoteMarkers');
+    IF @var73 IS NOT NULL EXEC(N'ALTER TABLE [BeneficiaryFirms] DROP CONSTRAINT ' + @var73 + ';');
+    EXEC(N'UPDATE [BeneficiaryFirms] SET [Provenance_FootnoteMarkers] = N''[]'' WHERE [Provenance_FootnoteMarkers] IS NULL');
+    ALTER TABLE [BeneficiaryFirms] ALTER COLUMN [Provenance_FootnoteMarkers] nvarchar(max) NOT NULL;
+    ALTER TABLE [BeneficiaryFirms] ADD DEFAULT N'[]' FOR [Provenance_FootnoteMarkers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    DECLARE @var74 nvarchar(max);
+    SELECT @var74 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Administrations]') AND [c].[name] = N'FootnoteMarkers');
+    IF @var74 IS NOT NULL EXEC(N'ALTER TABLE [Administrations] DROP CONSTRAINT ' + @var74 + ';');
+    EXEC(N'UPDATE [Administrations] SET [FootnoteMarkers] = N''[]'' WHERE [FootnoteMarkers] IS NULL');
+    ALTER TABLE [Administrations] ALTER COLUMN [FootnoteMarkers] nvarchar(max) NOT NULL;
+    ALTER TABLE [Administrations] ADD DEFAULT N'[]' FOR [FootnoteMarkers];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204183834_FootnoteMarkersAsLists'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204183834_FootnoteMarkersAsLists', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -36,8 +36,8 @@ public sealed class TableNote
 public sealed class Provenance
 {
     public required string SourceId { get; set; }
-    /// <summary>Footnote markers as printed, comma-separated; null when none.</summary>
-    public string? FootnoteMarkers { get; set; }
+    /// <summary>Footnote markers as printed, in the seed's order; empty when none.</summary>
+    public IReadOnlyList<string> FootnoteMarkers { get; set; } = [];
     /// <summary>What was derived or interpreted while transcribing, and why.</summary>
     public string? Note { get; set; }
 }

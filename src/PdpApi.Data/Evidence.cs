@@ -128,11 +128,34 @@ public sealed class ClusterProgramGoal
     public double? AchievementPercent { get; set; }
     public string? AchievementAsPrinted { get; set; }
     public NullReason? NullReason { get; set; }
-    /// <summary>Doubts about the row, separated by ';' (achievement-not-ratio, unit-unclear ...); null when none.</summary>
-    public string? Flags { get; set; }
-    /// <summary>Clusters the row reports on, separated by ';'.</summary>
-    public required string ClusterIds { get; set; }
+    /// <summary>Doubts about the row, in the order the seed lists them; empty when none.</summary>
+    public IReadOnlyList<GoalDoubt> Flags { get; set; } = [];
+    /// <summary>The Table 19 clusters the row reports on, in the order the seed lists them.</summary>
+    public List<ClusterProgramGoalCluster> Clusters { get; set; } = [];
     public required Provenance Provenance { get; set; }
+}
+
+/// <summary>A Table 19 cluster a Table 20 goal reports on: a relation, so the database refuses an unknown cluster.</summary>
+public sealed class ClusterProgramGoalCluster
+{
+    public required string ProgramId { get; set; }
+    public required string GoalId { get; set; }
+    public int ClusterId { get; set; }
+    public int Position { get; set; }
+}
+
+/// <summary>A doubt about a row of Table 20, recorded rather than resolved.</summary>
+public enum GoalDoubt
+{
+    /// <summary>The "Achievement (%)" is not the achieved value over the target.</summary>
+    AchievementNotRatio,
+    /// <summary>The unit of the target or the achieved value is unclear.</summary>
+    UnitUnclear,
+    /// <summary>The row prints the same cells as goal II.1.</summary>
+    [System.Text.Json.Serialization.JsonStringEnumMemberName("same-cells-as-ii-1")]
+    SameCellsAsIi1,
+    /// <summary>A zero that stands for a value not yet known.</summary>
+    PlaceholderZero,
 }
 
 /// <summary>A statistical series: one measure of one of the paper's tables (or quoted in its text), by period and an optional dimension.</summary>

@@ -88,10 +88,22 @@ internal sealed class ClusterProgramGoalConfiguration : IEntityTypeConfiguration
         goal.Property(g => g.AchievedUnit).HasMaxLength(40);
         goal.Property(g => g.AchievedAsPrinted).HasMaxLength(40);
         goal.Property(g => g.AchievementAsPrinted).HasMaxLength(200);
-        goal.Property(g => g.Flags).HasMaxLength(100);
-        goal.Property(g => g.ClusterIds).HasMaxLength(40);
+        // Never filtered on, so a list in one JSON column; its values stored by name like every enum.
+        goal.PrimitiveCollection(g => g.Flags).ElementType().HasConversion<string>();
         ValueConfiguration.Provenance(goal.ComplexProperty(g => g.Provenance));
         goal.HasOne<ClusterProgram>().WithMany().HasForeignKey(g => g.ProgramId);
+        goal.HasMany(g => g.Clusters).WithOne().HasForeignKey(c => new { c.ProgramId, c.GoalId });
+    }
+}
+
+internal sealed class ClusterProgramGoalClusterConfiguration : IEntityTypeConfiguration<ClusterProgramGoalCluster>
+{
+    public void Configure(EntityTypeBuilder<ClusterProgramGoalCluster> link)
+    {
+        link.HasKey(l => new { l.ProgramId, l.GoalId, l.ClusterId });
+        link.Property(l => l.ProgramId).HasMaxLength(80);
+        link.Property(l => l.GoalId).HasMaxLength(40);
+        link.HasOne<Cluster>().WithMany().HasForeignKey(l => l.ClusterId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -7,8 +7,14 @@ public sealed class IncentiveRule
     /// <summary>drawback or free-zones.</summary>
     public required string Regime { get; set; }
     public int Position { get; set; }
-    public string? ZoneIds { get; set; }
+    /// <summary>The zones a free-zone rule applies to, in the order the seed lists them; none for the drawback.</summary>
+    public List<IncentiveRuleZone> Zones { get; set; } = [];
     public required IncentiveRuleType RuleType { get; set; }
+    /// <summary>
+    /// What the drawback calculator checks an export against for this rule (a refund rate, a bound on the f.o.b. value
+    /// per tariff line ...; <c>other</c> for acts and steps it does not check); null for free-zone rules.
+    /// </summary>
+    public Domain.DrawbackRuleKind? Checks { get; set; }
     public required string Description { get; set; }
     public double? Value { get; set; }
     public string? ValueUnit { get; set; }
@@ -48,11 +54,30 @@ public sealed class IncentiveTradeValue
     public required Provenance Provenance { get; set; }
 }
 
+/// <summary>
+/// A zone as one thing, whatever its readings: one row per zone id of free-zones.csv, so that what names a zone (a rule,
+/// an act, a figure, each of the zone's readings) refers to a row the database knows.
+/// </summary>
+public sealed class Zone
+{
+    public required string Id { get; set; }
+}
+
+/// <summary>A zone a free-zone rule applies to: a relation, so the database refuses an unknown zone.</summary>
+public sealed class IncentiveRuleZone
+{
+    public required string Regime { get; set; }
+    public required string RuleId { get; set; }
+    public required string ZoneId { get; set; }
+    public int Position { get; set; }
+}
+
 /// <summary>A free zone, CETICOS or special zone (Sections 6.2, Table 11); where sources disagree each reading is a row.</summary>
 public sealed class FreeZone
 {
     /// <summary>Row key: the zone id and its reading.</summary>
     public int Key { get; set; }
+    /// <summary>The zone (<see cref="Zone"/>) this is a reading of.</summary>
     public required string Id { get; set; }
     public required Reading Reading { get; set; }
     public bool PreferredReading { get; set; }

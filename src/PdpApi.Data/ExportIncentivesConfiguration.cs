@@ -10,8 +10,8 @@ internal sealed class IncentiveRuleConfiguration : IEntityTypeConfiguration<Ince
         rule.HasKey(r => new { r.Regime, r.Id });
         rule.Property(r => r.Id).HasMaxLength(80);
         rule.Property(r => r.Regime).HasMaxLength(20);
-        rule.Property(r => r.ZoneIds).HasMaxLength(200);
         rule.Property(r => r.RuleType).HasMaxLength(40);
+        rule.Property(r => r.Checks).HasMaxLength(40);
         rule.Property(r => r.Description).HasMaxLength(2000);
         rule.Property(r => r.ValueUnit).HasMaxLength(60);
         rule.Property(r => r.ValueAsPrinted).HasMaxLength(200);
@@ -20,6 +20,33 @@ internal sealed class IncentiveRuleConfiguration : IEntityTypeConfiguration<Ince
         rule.Property(r => r.InstrumentNumber).HasMaxLength(60);
         rule.Property(r => r.InstrumentDateAsPrinted).HasMaxLength(100);
         ValueConfiguration.Provenance(rule.ComplexProperty(r => r.Provenance));
+        rule.HasMany(r => r.Zones).WithOne().HasForeignKey(z => new { z.Regime, z.RuleId });
+    }
+}
+
+internal sealed class ZoneConfiguration : IEntityTypeConfiguration<Zone>
+{
+    public void Configure(EntityTypeBuilder<Zone> zone) => zone.Property(z => z.Id).HasMaxLength(ZoneIdLength);
+
+    /// <summary>The length of a zone id, in the principal and in every column that refers to it.</summary>
+    public const int ZoneIdLength = 80;
+
+    /// <summary>A zone column of a relation: as long as the zone's id, with a foreign key the database enforces.</summary>
+    public static void ZoneReference<T>(EntityTypeBuilder<T> link, System.Linq.Expressions.Expression<Func<T, string>> zoneId) where T : class
+    {
+        var column = link.Property(zoneId).HasMaxLength(ZoneIdLength);
+        link.HasOne<Zone>().WithMany().HasForeignKey(column.Metadata.Name).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class IncentiveRuleZoneConfiguration : IEntityTypeConfiguration<IncentiveRuleZone>
+{
+    public void Configure(EntityTypeBuilder<IncentiveRuleZone> link)
+    {
+        link.HasKey(l => new { l.Regime, l.RuleId, l.ZoneId });
+        link.Property(l => l.Regime).HasMaxLength(20);
+        link.Property(l => l.RuleId).HasMaxLength(80);
+        ZoneConfiguration.ZoneReference(link, l => l.ZoneId);
     }
 }
 
@@ -48,7 +75,7 @@ internal sealed class FreeZoneConfiguration : IEntityTypeConfiguration<FreeZone>
     {
         zone.HasKey(z => z.Key);
         zone.Property(z => z.Key).ValueGeneratedNever();
-        zone.Property(z => z.Id).HasMaxLength(80);
+        ZoneConfiguration.ZoneReference(zone, z => z.Id);
         zone.Property(z => z.Reading).HasMaxLength(20);
         zone.Property(z => z.NameAsPrinted).HasMaxLength(200);
         zone.Property(z => z.Kind).HasMaxLength(40);

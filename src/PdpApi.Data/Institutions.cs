@@ -6,8 +6,8 @@ public sealed class Institution
     public required string Id { get; set; }
     public string? Acronym { get; set; }
     public required string Name { get; set; }
-    /// <summary>Other names the paper prints for it, separated by ';'.</summary>
-    public string? NameVariants { get; set; }
+    /// <summary>Other names the paper prints for it, in the seed's order.</summary>
+    public IReadOnlyList<string> NameVariants { get; set; } = [];
     /// <summary>Set on an alias row: the id of the body it names ("PERU COMPITE" is the CNC).</summary>
     public string? SameAsId { get; set; }
     /// <summary>Table 11's "Legal Framework" cell, as printed.</summary>
@@ -103,7 +103,8 @@ public sealed class Administration
     public string? PaperDatesAsPrinted { get; set; }
     /// <summary>Where the paper names it; null when it does not (the administration is then context only).</summary>
     public string? SourceId { get; set; }
-    public string? FootnoteMarkers { get; set; }
+    /// <summary>Footnote markers as printed, in the seed's order; empty when none.</summary>
+    public IReadOnlyList<string> FootnoteMarkers { get; set; } = [];
     public string? Note { get; set; }
 }
 
@@ -126,10 +127,10 @@ public sealed class LegalEvent
     public int? PeriodEndYear { get; set; }
     public required LegalEventType EventType { get; set; }
     public List<LegalEventBody> Bodies { get; set; } = [];
-    /// <summary>Bodies that resulted from the change (the body merged into, renamed to...), separated by ';'.</summary>
-    public string? SuccessorBodyIds { get; set; }
-    /// <summary>Free zones the act concerns (ids of /api/v1/export-incentives/free-zones), separated by ';'.</summary>
-    public string? ZoneIds { get; set; }
+    /// <summary>Bodies that resulted from the change (the body merged into, renamed to...), in the order the seed lists them.</summary>
+    public List<LegalEventSuccessor> Successors { get; set; } = [];
+    /// <summary>Free zones the act concerns (ids of /api/v1/export-incentives/free-zones), in the order the seed lists them.</summary>
+    public List<LegalEventZone> Zones { get; set; } = [];
     public required string Description { get; set; }
     public required Reading Reading { get; set; }
     public bool IsPublishedReading { get; set; }
@@ -137,6 +138,22 @@ public sealed class LegalEvent
     public string? AdministrationId { get; set; }
     public required Provenance Provenance { get; set; }
     public required string SearchText { get; set; }
+}
+
+/// <summary>A body that resulted from a legal event's change: a relation, so the database refuses an unknown institution.</summary>
+public sealed class LegalEventSuccessor
+{
+    public required string LegalEventId { get; set; }
+    public required string InstitutionId { get; set; }
+    public int Position { get; set; }
+}
+
+/// <summary>A zone a legal event concerns: a relation, so the database refuses an unknown zone.</summary>
+public sealed class LegalEventZone
+{
+    public required string LegalEventId { get; set; }
+    public required string ZoneId { get; set; }
+    public int Position { get; set; }
 }
 
 /// <summary>An institution a legal event affects.</summary>

@@ -14,7 +14,6 @@ internal sealed class InstitutionConfiguration : IEntityTypeConfiguration<Instit
         institution.Property(i => i.Table3Dimension).HasMaxLength(30);
         institution.Property(i => i.Table3Type).HasMaxLength(30);
         institution.Property(i => i.SearchText).HasMaxLength(8000);
-        institution.Property(i => i.NameVariants).HasMaxLength(2000);
         institution.Property(i => i.SameAsId).HasMaxLength(60);
         ValueConfiguration.Provenance(institution.ComplexProperty(i => i.Provenance));
     }
@@ -86,7 +85,6 @@ internal sealed class AdministrationConfiguration : IEntityTypeConfiguration<Adm
         administration.Property(a => a.DateBasis).HasMaxLength(20);
         administration.Property(a => a.PaperDatesAsPrinted).HasMaxLength(200);
         administration.Property(a => a.SourceId).HasMaxLength(40);
-        administration.Property(a => a.FootnoteMarkers).HasMaxLength(100);
         administration.Property(a => a.Note).HasMaxLength(1000);
     }
 }
@@ -97,8 +95,6 @@ internal sealed class LegalEventConfiguration : IEntityTypeConfiguration<LegalEv
     {
         item.Property(e => e.Id).HasMaxLength(120);
         item.Property(e => e.ActId).HasMaxLength(120);
-        item.Property(e => e.SuccessorBodyIds).HasMaxLength(300);
-        item.Property(e => e.ZoneIds).HasMaxLength(300);
         item.Property(e => e.InstrumentType).HasMaxLength(40);
         item.Property(e => e.InstrumentNumber).HasMaxLength(60);
         item.Property(e => e.InstrumentAsPrinted).HasMaxLength(400);
@@ -110,6 +106,8 @@ internal sealed class LegalEventConfiguration : IEntityTypeConfiguration<LegalEv
         item.Property(e => e.SearchText).HasMaxLength(3000);
         item.HasOne<Administration>().WithMany().HasForeignKey(e => e.AdministrationId);
         item.HasMany(e => e.Bodies).WithOne().HasForeignKey(b => b.LegalEventId);
+        item.HasMany(e => e.Zones).WithOne().HasForeignKey(z => z.LegalEventId);
+        item.HasMany(e => e.Successors).WithOne().HasForeignKey(s => s.LegalEventId);
         ValueConfiguration.Provenance(item.ComplexProperty(e => e.Provenance));
     }
 }
@@ -123,6 +121,27 @@ internal sealed class LegalEventBodyConfiguration : IEntityTypeConfiguration<Leg
         body.Property(b => b.InstitutionId).HasMaxLength(60);
         body.HasOne<Institution>().WithMany().HasForeignKey(b => b.InstitutionId);
         body.HasIndex(b => b.InstitutionId);
+    }
+}
+
+internal sealed class LegalEventSuccessorConfiguration : IEntityTypeConfiguration<LegalEventSuccessor>
+{
+    public void Configure(EntityTypeBuilder<LegalEventSuccessor> link)
+    {
+        link.HasKey(l => new { l.LegalEventId, l.InstitutionId });
+        link.Property(l => l.LegalEventId).HasMaxLength(120);
+        link.Property(l => l.InstitutionId).HasMaxLength(60);
+        link.HasOne<Institution>().WithMany().HasForeignKey(l => l.InstitutionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class LegalEventZoneConfiguration : IEntityTypeConfiguration<LegalEventZone>
+{
+    public void Configure(EntityTypeBuilder<LegalEventZone> link)
+    {
+        link.HasKey(l => new { l.LegalEventId, l.ZoneId });
+        link.Property(l => l.LegalEventId).HasMaxLength(120);
+        ZoneConfiguration.ZoneReference(link, l => l.ZoneId);
     }
 }
 

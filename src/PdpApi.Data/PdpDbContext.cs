@@ -17,13 +17,17 @@ public sealed class PdpDbContext(DbContextOptions<PdpDbContext> options) : DbCon
     public DbSet<ProtectionGrowthCorrelation> ProtectionGrowthCorrelations => Set<ProtectionGrowthCorrelation>();
     public DbSet<TariffChange> TariffChanges => Set<TariffChange>();
     public DbSet<PriceBandProduct> PriceBandProducts => Set<PriceBandProduct>();
+    public DbSet<PriceBandHsProduct> PriceBandHsProducts => Set<PriceBandHsProduct>();
     public DbSet<NtbCountry> NtbCountries => Set<NtbCountry>();
     public DbSet<NtbType> NtbTypes => Set<NtbType>();
     public DbSet<Pta> Ptas => Set<Pta>();
     public DbSet<PtaEvent> PtaEvents => Set<PtaEvent>();
     public DbSet<PreferenceScheme> PreferenceSchemes => Set<PreferenceScheme>();
+    public DbSet<Zone> Zones => Set<Zone>();
     public DbSet<QuotedFigure> QuotedFigures => Set<QuotedFigure>();
+    public DbSet<QuotedFigureZone> QuotedFigureZones => Set<QuotedFigureZone>();
     public DbSet<IncentiveRule> IncentiveRules => Set<IncentiveRule>();
+    public DbSet<IncentiveRuleZone> IncentiveRuleZones => Set<IncentiveRuleZone>();
     public DbSet<IncentiveTradeValue> IncentiveTradeValues => Set<IncentiveTradeValue>();
     public DbSet<FreeZone> FreeZones => Set<FreeZone>();
     public DbSet<Institution> Institutions => Set<Institution>();
@@ -34,6 +38,8 @@ public sealed class PdpDbContext(DbContextOptions<PdpDbContext> options) : DbCon
     public DbSet<Administration> Administrations => Set<Administration>();
     public DbSet<LegalEvent> LegalEvents => Set<LegalEvent>();
     public DbSet<LegalEventBody> LegalEventBodies => Set<LegalEventBody>();
+    public DbSet<LegalEventZone> LegalEventZones => Set<LegalEventZone>();
+    public DbSet<LegalEventSuccessor> LegalEventSuccessors => Set<LegalEventSuccessor>();
     public DbSet<InstitutionFigure> InstitutionFigures => Set<InstitutionFigure>();
     public DbSet<SurveyRespondent> SurveyRespondents => Set<SurveyRespondent>();
     public DbSet<BeneficiaryFirm> BeneficiaryFirms => Set<BeneficiaryFirm>();
@@ -44,6 +50,7 @@ public sealed class PdpDbContext(DbContextOptions<PdpDbContext> options) : DbCon
     public DbSet<ClusterProgramInstitution> ClusterProgramInstitutions => Set<ClusterProgramInstitution>();
     public DbSet<ClusterProgramFigure> ClusterProgramFigures => Set<ClusterProgramFigure>();
     public DbSet<ClusterProgramGoal> ClusterProgramGoals => Set<ClusterProgramGoal>();
+    public DbSet<ClusterProgramGoalCluster> ClusterProgramGoalClusters => Set<ClusterProgramGoalCluster>();
     public DbSet<StatisticalSeries> Series => Set<StatisticalSeries>();
     public DbSet<SeriesObservation> SeriesObservations => Set<SeriesObservation>();
     public DbSet<SeedState> SeedStates => Set<SeedState>();

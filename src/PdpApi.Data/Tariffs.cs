@@ -62,7 +62,7 @@ public sealed class SectorProtectionValue
     public string? ValueAsPrinted { get; set; }
     public NullReason? NullReason { get; set; }
     /// <summary>Markers printed on the sector's label, which qualify the whole row.</summary>
-    public string? SectorFootnoteMarkers { get; set; }
+    public IReadOnlyList<string> SectorFootnoteMarkers { get; set; } = [];
     public required Provenance Provenance { get; set; }
     /// <summary>Sector name and id folded for matching.</summary>
     public required string SearchText { get; set; }
@@ -185,8 +185,8 @@ public sealed class TariffChange
     public string? Instrument { get; set; }
     public string? InstrumentNumber { get; set; }
     public required string Description { get; set; }
-    /// <summary>The rates the change names, percent, separated by ';'.</summary>
-    public string? RatesPercent { get; set; }
+    /// <summary>The rates the change names, percent, in printed order.</summary>
+    public IReadOnlyList<double> RatesPercent { get; set; } = [];
     public int? LinesAffected { get; set; }
     public string? LinesAffectedAsPrinted { get; set; }
     public double? LinesAffectedSharePercent { get; set; }
@@ -200,8 +200,8 @@ public sealed class PriceBandProduct
 {
     public required string Id { get; set; }
     public required string ProductGroup { get; set; }
-    /// <summary>Products with their HS code, "product:code" separated by ';' (footnote 33).</summary>
-    public string? HsProducts { get; set; }
+    /// <summary>Products with their HS code (footnote 33), in printed order.</summary>
+    public List<PriceBandHsProduct> HsProducts { get; set; } = [];
     public PriceBandStatus Status { get; set; }
     public int StatusYear { get; set; }
     public int? StatusMonth { get; set; }
@@ -209,6 +209,17 @@ public sealed class PriceBandProduct
     public string? AdValoremEquivalent1999AsPrinted { get; set; }
     public NullReason? EquivalentNullReason { get; set; }
     public required Provenance Provenance { get; set; }
+}
+
+/// <summary>A product of a price-band group and its HS code, as footnote 33 prints them.</summary>
+public sealed class PriceBandHsProduct
+{
+    public required string ProductGroupId { get; set; }
+    /// <summary>Order in the footnote.</summary>
+    public int Position { get; set; }
+    public required string Product { get; set; }
+    /// <summary>The HS code as printed: text, leading zeros kept.</summary>
+    public required string HsCode { get; set; }
 }
 
 public enum PriceBandStatus

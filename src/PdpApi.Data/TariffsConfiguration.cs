@@ -31,7 +31,6 @@ internal sealed class SectorProtectionValueConfiguration : IEntityTypeConfigurat
         value.Property(v => v.Sector).HasMaxLength(120);
         value.Property(v => v.Component).HasMaxLength(40);
         value.Property(v => v.ValueAsPrinted).HasMaxLength(40);
-        value.Property(v => v.SectorFootnoteMarkers).HasMaxLength(40);
         value.Property(v => v.SearchText).HasMaxLength(300);
         ValueConfiguration.Period(value.ComplexProperty(v => v.Period));
         ValueConfiguration.Provenance(value.ComplexProperty(v => v.Provenance));
@@ -98,7 +97,6 @@ internal sealed class TariffChangeConfiguration : IEntityTypeConfiguration<Tarif
         change.Property(c => c.Instrument).HasMaxLength(40);
         change.Property(c => c.InstrumentNumber).HasMaxLength(40);
         change.Property(c => c.Description).HasMaxLength(1000);
-        change.Property(c => c.RatesPercent).HasMaxLength(60);
         change.Property(c => c.LinesAffectedAsPrinted).HasMaxLength(200);
         change.Property(c => c.SearchText).HasMaxLength(1200);
         ValueConfiguration.Provenance(change.ComplexProperty(c => c.Provenance));
@@ -111,8 +109,19 @@ internal sealed class PriceBandProductConfiguration : IEntityTypeConfiguration<P
     {
         product.Property(p => p.Id).HasMaxLength(40);
         product.Property(p => p.ProductGroup).HasMaxLength(60);
-        product.Property(p => p.HsProducts).HasMaxLength(200);
         product.Property(p => p.AdValoremEquivalent1999AsPrinted).HasMaxLength(40);
         ValueConfiguration.Provenance(product.ComplexProperty(p => p.Provenance));
+        product.HasMany(p => p.HsProducts).WithOne().HasForeignKey(h => h.ProductGroupId);
+    }
+}
+
+internal sealed class PriceBandHsProductConfiguration : IEntityTypeConfiguration<PriceBandHsProduct>
+{
+    public void Configure(EntityTypeBuilder<PriceBandHsProduct> hsProduct)
+    {
+        hsProduct.HasKey(h => new { h.ProductGroupId, h.Position });
+        hsProduct.Property(h => h.ProductGroupId).HasMaxLength(40);
+        hsProduct.Property(h => h.Product).HasMaxLength(100);
+        hsProduct.Property(h => h.HsCode).HasMaxLength(10);
     }
 }

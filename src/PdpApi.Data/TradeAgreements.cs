@@ -42,8 +42,10 @@ public sealed class Pta
     public int? AgreementNumber { get; set; }
     public string? AgreementNumberTableReading { get; set; }
     public string? AgreementNumberFootnoteReading { get; set; }
-    public string? Members { get; set; }
-    public string? Partners { get; set; }
+    /// <summary>Members as the cell names them (a bloc stays a bloc), in printed order.</summary>
+    public IReadOnlyList<string> Members { get; set; } = [];
+    /// <summary>Peru's partners in it, in printed order.</summary>
+    public IReadOnlyList<string> Partners { get; set; } = [];
     public required string InitialDateAsPrinted { get; set; }
     public int StartYear { get; set; }
     public double ExportShare2006Percent { get; set; }
@@ -53,7 +55,8 @@ public sealed class Pta
     public required string ShareBasis { get; set; }
     public required string SectoralPreferencesAsPrinted { get; set; }
     public required string SectorCoverage { get; set; }
-    public string? HsChapters { get; set; }
+    /// <summary>Two-digit HS chapters the preferences name, in printed order.</summary>
+    public IReadOnlyList<string> HsChapters { get; set; } = [];
     public required string TariffKind { get; set; }
     public double? AverageTariffPercent { get; set; }
     public double? AverageTariffAgriculturePercent { get; set; }
@@ -102,6 +105,15 @@ public sealed class PreferenceScheme
     public required Provenance Provenance { get; set; }
 }
 
+/// <summary>A zone a quoted figure is about: a relation, so the database refuses an unknown zone.</summary>
+public sealed class QuotedFigureZone
+{
+    public required string Topic { get; set; }
+    public required string FigureId { get; set; }
+    public required string ZoneId { get; set; }
+    public int Position { get; set; }
+}
+
 /// <summary>A figure the paper quotes in its text (a share, an amount, a count), with its unit and date.</summary>
 public sealed class QuotedFigure
 {
@@ -123,5 +135,9 @@ public sealed class QuotedFigure
     public int? Month { get; set; }
     /// <summary>Topic-specific details ("flow=imports;partnerGroup=laia"), kept as key=value pairs.</summary>
     public string? Details { get; set; }
+    /// <summary>The zones a free-zone figure is about, in the order the seed lists them; none for the other topics.</summary>
+    public List<QuotedFigureZone> Zones { get; set; } = [];
+    /// <summary>For a share of FDI the text says the largest sectors add up to ("These sectors account for about 86 percent"): how many sectors (the k of CR-k); null otherwise.</summary>
+    public int? TopSectorsCount { get; set; }
     public required Provenance Provenance { get; set; }
 }

@@ -39,15 +39,12 @@ internal sealed class PtaConfiguration : IEntityTypeConfiguration<Pta>
         pta.Property(p => p.ShortName).HasMaxLength(120);
         pta.Property(p => p.AgreementNumberTableReading).HasMaxLength(40);
         pta.Property(p => p.AgreementNumberFootnoteReading).HasMaxLength(40);
-        pta.Property(p => p.Members).HasMaxLength(400);
-        pta.Property(p => p.Partners).HasMaxLength(400);
         pta.Property(p => p.InitialDateAsPrinted).HasMaxLength(400);
         pta.Property(p => p.ExportShare2006AsPrinted).HasMaxLength(60);
         pta.Property(p => p.ImportShare2006AsPrinted).HasMaxLength(60);
         pta.Property(p => p.ShareBasis).HasMaxLength(40);
         pta.Property(p => p.SectoralPreferencesAsPrinted).HasMaxLength(1000);
         pta.Property(p => p.SectorCoverage).HasMaxLength(40);
-        pta.Property(p => p.HsChapters).HasMaxLength(200);
         pta.Property(p => p.TariffKind).HasMaxLength(40);
         pta.Property(p => p.AgricultureScopeAsPrinted).HasMaxLength(100);
         pta.Property(p => p.SearchText).HasMaxLength(1200);
@@ -102,5 +99,17 @@ internal sealed class QuotedFigureConfiguration : IEntityTypeConfiguration<Quote
         figure.Property(f => f.PeriodLabel).HasMaxLength(40);
         figure.Property(f => f.Details).HasMaxLength(400);
         ValueConfiguration.Provenance(figure.ComplexProperty(f => f.Provenance));
+        figure.HasMany(f => f.Zones).WithOne().HasForeignKey(z => new { z.Topic, z.FigureId });
+    }
+}
+
+internal sealed class QuotedFigureZoneConfiguration : IEntityTypeConfiguration<QuotedFigureZone>
+{
+    public void Configure(EntityTypeBuilder<QuotedFigureZone> link)
+    {
+        link.HasKey(l => new { l.Topic, l.FigureId, l.ZoneId });
+        link.Property(l => l.Topic).HasMaxLength(20);
+        link.Property(l => l.FigureId).HasMaxLength(80);
+        ZoneConfiguration.ZoneReference(link, l => l.ZoneId);
     }
 }

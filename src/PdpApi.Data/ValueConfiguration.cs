@@ -11,7 +11,6 @@ internal static class ValueConfiguration
     public static void Provenance(Microsoft.EntityFrameworkCore.Metadata.Builders.ComplexPropertyBuilder<Provenance> provenance)
     {
         provenance.Property(p => p.SourceId).HasMaxLength(40);
-        provenance.Property(p => p.FootnoteMarkers).HasMaxLength(100);
         provenance.Property(p => p.Note).HasMaxLength(4000);
     }
 }

@@ -59,7 +59,7 @@ public enum DrawbackCheckOutcome
 /// One rule of the drawback regime, shaped after a row of <c>seed/drawback-rules.csv</c>.
 /// </summary>
 /// <param name="Id">The row's <c>id</c>.</param>
-/// <param name="Kind">What the rule checks; <see cref="DrawbackCalculator.KindOfSeedRow"/> derives it from the row.</param>
+/// <param name="Kind">What the rule checks: the row's <c>checks</c>.</param>
 /// <param name="Value">The row's <c>value</c>: the rate or the bound; null for rules without a number.</param>
 /// <param name="ValueUnit">The row's <c>value_unit</c>: <c>percent-of-fob-export-value</c>, <c>usd</c> or <c>millions-usd</c> for the kinds that use a value.</param>
 /// <param name="ValidFromYear">The row's <c>valid_from_year</c>: first year in force.</param>
@@ -200,30 +200,6 @@ public sealed record DrawbackResult
 public static class DrawbackCalculator
 {
     private const string PercentOfFob = "percent-of-fob-export-value";
-
-    /// <summary>
-    /// The <see cref="DrawbackRuleKind"/> of a row of <c>seed/drawback-rules.csv</c>, from its <c>id</c>,
-    /// <c>rule_type</c>, <c>value_unit</c> and <c>bound</c>. The columns alone do not tell the 2007 ceiling on a tariff
-    /// heading's previous-year exports from the 1996 ceiling per tariff line (both <c>threshold</c>,
-    /// <c>millions-usd</c>, <c>at-most</c>), nor the concessional-input exclusion from the lists of excluded lines; the
-    /// id does (<c>previous-year</c>, <c>concessional</c>).
-    /// </summary>
-    public static DrawbackRuleKind KindOfSeedRow(string? id, string? ruleType, string? valueUnit, string? bound)
-    {
-        id ??= "";
-        var amount = valueUnit is "usd" or "millions-usd";
-        return ruleType switch
-        {
-            "rate" when valueUnit == PercentOfFob => DrawbackRuleKind.RefundRate,
-            "threshold" when amount && id.Contains("previous-year", StringComparison.Ordinal) => DrawbackRuleKind.MaximumTariffHeadingExportsPreviousYear,
-            "threshold" when amount && bound == "at-least" => DrawbackRuleKind.MinimumFobPerTariffLine,
-            "threshold" when amount && bound == "at-most" => DrawbackRuleKind.MaximumFobPerTariffLine,
-            "requirement" when valueUnit == PercentOfFob && bound == "at-most" => DrawbackRuleKind.MaximumCifInputsShareOfFob,
-            "exclusion" when id.Contains("concessional", StringComparison.Ordinal) => DrawbackRuleKind.NoConcessionalOrPreferentialInputs,
-            "exclusion" => DrawbackRuleKind.ExcludedTariffLines,
-            _ => DrawbackRuleKind.Other,
-        };
-    }
 
     /// <summary>Checks one export against the rules in force in <paramref name="year"/> and computes the refund.</summary>
     /// <param name="rules">The regime's rules (for example every row of <c>seed/drawback-rules.csv</c>).</param>

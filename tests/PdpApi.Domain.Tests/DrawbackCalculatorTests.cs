@@ -5,39 +5,40 @@ namespace PdpApi.Domain.Tests;
 
 public class DrawbackCalculatorTests
 {
-    // Every row of seed/drawback-rules.csv, in file order: id, rule_type, value, value_unit, bound, valid_from_year,
-    // valid_to_year, in_force_as_of_year, instrument, instrument_date_as_printed.
+    // Every row of seed/drawback-rules.csv, in file order: id, checks, value, value_unit, valid_from_year, valid_to_year,
+    // in_force_as_of_year, instrument, instrument_date_as_printed.
     private static readonly DrawbackRule[] Seed =
     [
-        Row("objective", "other", null, null, null, null, null, null, null, null),
-        Row("1995-regime-introduced", "other", null, null, null, 1995, null, null, "Supreme Decree No. 104-95-EF", "June 23, 1995"),
-        Row("1995-simplified-restitution-rules", "other", null, null, null, 1995, null, null, "Supreme Decree No. 104-95-EF", "June 23, 1995"),
-        Row("1995-restitution-rate", "rate", 5, "percent-of-fob-export-value", null, 1995, null, null, "Supreme Decree No. 104-95-EF", "June 23, 1995"),
-        Row("5-percent-regardless-of-duties-paid", "rate", 5, "percent-of-fob-export-value", null, null, null, null, null, null),
-        Row("not-considered-a-subsidy", "other", null, null, null, null, null, null, null, null),
-        Row("1995-fob-per-tariff-line-minimum", "threshold", 10000, "usd", "at-least", 1995, null, null, "Supreme Decree No. 104-95-EF", "June 23, 1995"),
-        Row("1995-fob-per-tariff-line-maximum", "threshold", 10, "millions-usd", "at-most", 1995, 1996, null, "Supreme Decree No. 104-95-EF", "June 23, 1995"),
-        Row("1996-fob-per-tariff-line-maximum-raised", "threshold", 20, "millions-usd", "at-most", 1996, null, null, "Supreme Decree No. 093-96-EF", "September 25, 1996"),
-        Row("2002-excluded-sub-tariff-lines-list", "exclusion", null, null, null, 2002, null, null, "Supreme Decree No. 127-2002-EF", "August 8, 2002"),
-        Row("2003-customs-crimes-rules", "other", null, null, null, 2003, null, null, "Supreme Decree No. 121-2003-EF", "August 26, 2003"),
-        Row("2004-general-customs-law-text", "other", null, null, null, 2004, null, null, "The Ordered Unique Text of the General Laws of Customs", "September 8, 2004"),
-        Row("2005-customs-sanctions-board", "other", null, null, null, 2005, null, null, "Supreme Decree No. 013-2005-EF", "January 25, 2005"),
-        Row("any-sector-any-size", "other", null, null, null, null, null, null, null, null),
-        Row("excluded-270-tariff-headings", "exclusion", 270, "ten-digit-tariff-headings-count", null, null, null, null, null, null),
-        Row("2007-tariff-heading-previous-year-exports-maximum", "threshold", 20, "millions-usd", "at-most", null, null, 2007, null, null),
-        Row("2007-cif-imported-inputs-maximum-share-of-fob", "requirement", 50, "percent-of-fob-export-value", "at-most", null, null, 2007, null, null),
-        Row("2007-no-concessional-inputs", "exclusion", null, null, null, null, null, 2007, null, null),
-        Row("administered-by-customs", "other", null, null, null, null, null, null, null, null),
-        Row("claim-step-1-declare-intention", "requirement", null, null, null, null, null, null, null, null),
-        Row("claim-step-2-request", "requirement", null, null, null, null, null, null, null, null),
-        Row("claim-step-3-devolution", "other", null, null, null, null, null, null, null, null),
-        Row("2008-elimination-evaluated", "other", null, null, null, null, null, null, null, null),
-        Row("1995-drawback-since", "other", null, null, null, 1995, null, null, null, null),
+        Row("objective", "other", null, null, null, null, null, null, null),
+        Row("1995-regime-introduced", "other", null, null, 1995, null, null, "Supreme Decree No. 104-95-EF", "June 23, 1995"),
+        Row("1995-simplified-restitution-rules", "other", null, null, 1995, null, null, "Supreme Decree No. 104-95-EF", "June 23, 1995"),
+        Row("1995-restitution-rate", "refund-rate", 5, "percent-of-fob-export-value", 1995, null, null, "Supreme Decree No. 104-95-EF", "June 23, 1995"),
+        Row("5-percent-regardless-of-duties-paid", "refund-rate", 5, "percent-of-fob-export-value", null, null, null, null, null),
+        Row("not-considered-a-subsidy", "other", null, null, null, null, null, null, null),
+        Row("1995-fob-per-tariff-line-minimum", "minimum-fob-per-tariff-line", 10000, "usd", 1995, null, null, "Supreme Decree No. 104-95-EF", "June 23, 1995"),
+        Row("1995-fob-per-tariff-line-maximum", "maximum-fob-per-tariff-line", 10, "millions-usd", 1995, 1996, null, "Supreme Decree No. 104-95-EF", "June 23, 1995"),
+        Row("1996-fob-per-tariff-line-maximum-raised", "maximum-fob-per-tariff-line", 20, "millions-usd", 1996, null, null, "Supreme Decree No. 093-96-EF", "September 25, 1996"),
+        Row("2002-excluded-sub-tariff-lines-list", "excluded-tariff-lines", null, null, 2002, null, null, "Supreme Decree No. 127-2002-EF", "August 8, 2002"),
+        Row("2003-customs-crimes-rules", "other", null, null, 2003, null, null, "Supreme Decree No. 121-2003-EF", "August 26, 2003"),
+        Row("2004-general-customs-law-text", "other", null, null, 2004, null, null, "The Ordered Unique Text of the General Laws of Customs", "September 8, 2004"),
+        Row("2005-customs-sanctions-board", "other", null, null, 2005, null, null, "Supreme Decree No. 013-2005-EF", "January 25, 2005"),
+        Row("any-sector-any-size", "other", null, null, null, null, null, null, null),
+        Row("excluded-270-tariff-headings", "excluded-tariff-lines", 270, "ten-digit-tariff-headings-count", null, null, null, null, null),
+        Row("2007-tariff-heading-previous-year-exports-maximum", "maximum-tariff-heading-exports-previous-year", 20, "millions-usd", null, null, 2007, null, null),
+        Row("2007-cif-imported-inputs-maximum-share-of-fob", "maximum-cif-inputs-share-of-fob", 50, "percent-of-fob-export-value", null, null, 2007, null, null),
+        Row("2007-no-concessional-inputs", "no-concessional-or-preferential-inputs", null, null, null, null, 2007, null, null),
+        Row("administered-by-customs", "other", null, null, null, null, null, null, null),
+        Row("claim-step-1-declare-intention", "other", null, null, null, null, null, null, null),
+        Row("claim-step-2-request", "other", null, null, null, null, null, null, null),
+        Row("claim-step-3-devolution", "other", null, null, null, null, null, null, null),
+        Row("2008-elimination-evaluated", "other", null, null, null, null, null, null, null),
+        Row("1995-drawback-since", "other", null, null, 1995, null, null, null, null),
     ];
 
-    private static DrawbackRule Row(string id, string ruleType, double? value, string? unit, string? bound,
+    // checks is written as the seed writes it (kebab case).
+    private static DrawbackRule Row(string id, string checks, double? value, string? unit,
         int? from, int? to, int? asOf, string? instrument, string? date) =>
-        new(id, DrawbackCalculator.KindOfSeedRow(id, ruleType, unit, bound), value, unit, from, to, asOf, instrument, date, id);
+        new(id, Enum.Parse<DrawbackRuleKind>(checks.Replace("-", "", StringComparison.Ordinal), ignoreCase: true), value, unit, from, to, asOf, instrument, date, id);
 
     private static DrawbackRule Seeded(string id) => Seed.Single(r => r.Id == id);
 

@@ -37,9 +37,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("date");
 
-                    b.Property<string>("FootnoteMarkers")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                    b.PrimitiveCollection<string>("FootnoteMarkers")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Note")
                         .HasMaxLength(1000)
@@ -92,9 +92,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -191,9 +191,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -274,9 +274,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -374,9 +374,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -421,11 +421,6 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.Property<double?>("AchievementPercent")
                         .HasColumnType("float");
 
-                    b.Property<string>("ClusterIds")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
                     b.Property<string>("ComponentAsPrinted")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -436,9 +431,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
 
-                    b.Property<string>("Flags")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                    b.PrimitiveCollection<string>("Flags")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("GoalAsPrinted")
                         .IsRequired()
@@ -485,9 +480,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -502,6 +497,29 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.HasKey("ProgramId", "Id");
 
                     b.ToTable("ClusterProgramGoals");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.ClusterProgramGoalCluster", b =>
+                {
+                    b.Property<string>("ProgramId")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<string>("GoalId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("ClusterId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.HasKey("ProgramId", "GoalId", "ClusterId");
+
+                    b.HasIndex("ClusterId");
+
+                    b.ToTable("ClusterProgramGoalClusters");
                 });
 
             modelBuilder.Entity("PdpApi.Data.ClusterProgramInstitution", b =>
@@ -573,9 +591,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -660,9 +678,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -751,9 +769,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -787,6 +805,10 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.Property<string>("Bound")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Checks")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("Description")
                         .IsRequired()
@@ -842,17 +864,13 @@ namespace PdpApi.Data.SqlServer.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
-                    b.Property<string>("ZoneIds")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "PdpApi.Data.IncentiveRule.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -867,6 +885,30 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.HasKey("Regime", "Id");
 
                     b.ToTable("IncentiveRules");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.IncentiveRuleZone", b =>
+                {
+                    b.Property<string>("Regime")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("RuleId")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<string>("ZoneId")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.HasKey("Regime", "RuleId", "ZoneId");
+
+                    b.HasIndex("ZoneId");
+
+                    b.ToTable("IncentiveRuleZones");
                 });
 
             modelBuilder.Entity("PdpApi.Data.IncentiveTradeValue", b =>
@@ -944,9 +986,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -1003,9 +1045,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
-                    b.Property<string>("NameVariants")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
+                    b.PrimitiveCollection<string>("NameVariants")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Objectives")
                         .HasColumnType("nvarchar(max)");
@@ -1037,9 +1079,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -1078,9 +1120,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -1175,9 +1217,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -1245,9 +1287,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -1301,9 +1343,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -1393,24 +1435,16 @@ namespace PdpApi.Data.SqlServer.Migrations
                         .HasMaxLength(3000)
                         .HasColumnType("nvarchar(3000)");
 
-                    b.Property<string>("SuccessorBodyIds")
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
-
                     b.Property<int?>("Year")
                         .HasColumnType("int");
-
-                    b.Property<string>("ZoneIds")
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "PdpApi.Data.LegalEvent.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -1447,6 +1481,46 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.HasIndex("InstitutionId");
 
                     b.ToTable("LegalEventBodies");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.LegalEventSuccessor", b =>
+                {
+                    b.Property<string>("LegalEventId")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("InstitutionId")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.HasKey("LegalEventId", "InstitutionId");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.ToTable("LegalEventSuccessors");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.LegalEventZone", b =>
+                {
+                    b.Property<string>("LegalEventId")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("ZoneId")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.HasKey("LegalEventId", "ZoneId");
+
+                    b.HasIndex("ZoneId");
+
+                    b.ToTable("LegalEventZones");
                 });
 
             modelBuilder.Entity("PdpApi.Data.NtbCountry", b =>
@@ -1518,9 +1592,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -1565,9 +1639,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -1634,9 +1708,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -1651,6 +1725,30 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("PreferenceSchemes");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.PriceBandHsProduct", b =>
+                {
+                    b.Property<string>("ProductGroupId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("HsCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Product")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("ProductGroupId", "Position");
+
+                    b.ToTable("PriceBandHsProducts");
                 });
 
             modelBuilder.Entity("PdpApi.Data.PriceBandProduct", b =>
@@ -1669,10 +1767,6 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.Property<string>("EquivalentNullReason")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
-
-                    b.Property<string>("HsProducts")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("ProductGroup")
                         .IsRequired()
@@ -1694,9 +1788,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -1761,9 +1855,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -1819,9 +1913,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.Property<double>("ExportShare2006Percent")
                         .HasColumnType("float");
 
-                    b.Property<string>("HsChapters")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
+                    b.PrimitiveCollection<string>("HsChapters")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("ImportShare2006AsPrinted")
                         .IsRequired()
@@ -1841,9 +1935,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
-                    b.Property<string>("Members")
-                        .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)");
+                    b.PrimitiveCollection<string>("Members")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("NameAsPrinted")
                         .IsRequired()
@@ -1853,9 +1947,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("int");
 
-                    b.Property<string>("Partners")
-                        .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)");
+                    b.PrimitiveCollection<string>("Partners")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("SearchText")
                         .IsRequired()
@@ -1897,9 +1991,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -1969,9 +2063,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -2033,6 +2127,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.Property<int?>("StartYear")
                         .HasColumnType("int");
 
+                    b.Property<int?>("TopSectorsCount")
+                        .HasColumnType("int");
+
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -2054,9 +2151,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -2071,6 +2168,30 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.HasKey("Topic", "Id");
 
                     b.ToTable("QuotedFigures");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.QuotedFigureZone", b =>
+                {
+                    b.Property<string>("Topic")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("FigureId")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<string>("ZoneId")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.HasKey("Topic", "FigureId", "ZoneId");
+
+                    b.HasIndex("ZoneId");
+
+                    b.ToTable("QuotedFigureZones");
                 });
 
             modelBuilder.Entity("PdpApi.Data.SectorGroup", b =>
@@ -2101,9 +2222,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -2151,9 +2272,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("nvarchar(120)");
 
-                    b.Property<string>("SectorFootnoteMarkers")
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                    b.PrimitiveCollection<string>("SectorFootnoteMarkers")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("SectorId")
                         .IsRequired()
@@ -2190,9 +2311,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -2289,9 +2410,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -2388,9 +2509,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -2430,9 +2551,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -2529,9 +2650,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -2592,9 +2713,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("int");
 
-                    b.Property<string>("RatesPercent")
-                        .HasMaxLength(60)
-                        .HasColumnType("nvarchar(60)");
+                    b.PrimitiveCollection<string>("RatesPercent")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("SearchText")
                         .IsRequired()
@@ -2608,9 +2729,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -2660,9 +2781,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -2738,9 +2859,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
-                                .HasColumnType("nvarchar(100)");
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
+                                .HasColumnType("nvarchar(max)");
 
                             b1.Property<string>("Note")
                                 .HasMaxLength(4000)
@@ -2757,6 +2878,17 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.HasIndex("SectorGroupId");
 
                     b.ToTable("TariffStructure");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.Zone", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Zones");
                 });
 
             modelBuilder.Entity("PdpApi.Data.BeneficiaryFirmInstitution", b =>
@@ -2809,6 +2941,21 @@ namespace PdpApi.Data.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PdpApi.Data.ClusterProgramGoalCluster", b =>
+                {
+                    b.HasOne("PdpApi.Data.Cluster", null)
+                        .WithMany()
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PdpApi.Data.ClusterProgramGoal", null)
+                        .WithMany("Clusters")
+                        .HasForeignKey("ProgramId", "GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PdpApi.Data.ClusterProgramInstitution", b =>
                 {
                     b.HasOne("PdpApi.Data.Institution", null)
@@ -2829,6 +2976,29 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.HasOne("PdpApi.Data.Cluster", null)
                         .WithMany("Regions")
                         .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PdpApi.Data.FreeZone", b =>
+                {
+                    b.HasOne("PdpApi.Data.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("Id")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("PdpApi.Data.IncentiveRuleZone", b =>
+                {
+                    b.HasOne("PdpApi.Data.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PdpApi.Data.IncentiveRule", null)
+                        .WithMany("Zones")
+                        .HasForeignKey("Regime", "RuleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2907,11 +3077,65 @@ namespace PdpApi.Data.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PdpApi.Data.LegalEventSuccessor", b =>
+                {
+                    b.HasOne("PdpApi.Data.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PdpApi.Data.LegalEvent", null)
+                        .WithMany("Successors")
+                        .HasForeignKey("LegalEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PdpApi.Data.LegalEventZone", b =>
+                {
+                    b.HasOne("PdpApi.Data.LegalEvent", null)
+                        .WithMany("Zones")
+                        .HasForeignKey("LegalEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PdpApi.Data.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PdpApi.Data.PriceBandHsProduct", b =>
+                {
+                    b.HasOne("PdpApi.Data.PriceBandProduct", null)
+                        .WithMany("HsProducts")
+                        .HasForeignKey("ProductGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PdpApi.Data.PtaEvent", b =>
                 {
                     b.HasOne("PdpApi.Data.Pta", null)
                         .WithMany("Events")
                         .HasForeignKey("PtaId");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.QuotedFigureZone", b =>
+                {
+                    b.HasOne("PdpApi.Data.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PdpApi.Data.QuotedFigure", null)
+                        .WithMany("Zones")
+                        .HasForeignKey("Topic", "FigureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PdpApi.Data.SeriesObservation", b =>
@@ -2987,9 +3211,19 @@ namespace PdpApi.Data.SqlServer.Migrations
                     b.Navigation("Institutions");
                 });
 
+            modelBuilder.Entity("PdpApi.Data.ClusterProgramGoal", b =>
+                {
+                    b.Navigation("Clusters");
+                });
+
             modelBuilder.Entity("PdpApi.Data.EconomicFailure", b =>
                 {
                     b.Navigation("Institutions");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.IncentiveRule", b =>
+                {
+                    b.Navigation("Zones");
                 });
 
             modelBuilder.Entity("PdpApi.Data.Institution", b =>
@@ -3002,11 +3236,25 @@ namespace PdpApi.Data.SqlServer.Migrations
             modelBuilder.Entity("PdpApi.Data.LegalEvent", b =>
                 {
                     b.Navigation("Bodies");
+
+                    b.Navigation("Successors");
+
+                    b.Navigation("Zones");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.PriceBandProduct", b =>
+                {
+                    b.Navigation("HsProducts");
                 });
 
             modelBuilder.Entity("PdpApi.Data.Pta", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.QuotedFigure", b =>
+                {
+                    b.Navigation("Zones");
                 });
 
             modelBuilder.Entity("PdpApi.Data.Source", b =>

@@ -32,8 +32,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("FootnoteMarkers")
-                        .HasMaxLength(100)
+                    b.PrimitiveCollection<string>("FootnoteMarkers")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
@@ -87,8 +87,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -186,8 +186,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -269,8 +269,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -369,8 +369,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -416,11 +416,6 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.Property<double?>("AchievementPercent")
                         .HasColumnType("REAL");
 
-                    b.Property<string>("ClusterIds")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("ComponentAsPrinted")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -431,8 +426,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Flags")
-                        .HasMaxLength(100)
+                    b.PrimitiveCollection<string>("Flags")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("GoalAsPrinted")
@@ -480,8 +475,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -497,6 +492,29 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.HasKey("ProgramId", "Id");
 
                     b.ToTable("ClusterProgramGoals");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.ClusterProgramGoalCluster", b =>
+                {
+                    b.Property<string>("ProgramId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GoalId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClusterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProgramId", "GoalId", "ClusterId");
+
+                    b.HasIndex("ClusterId");
+
+                    b.ToTable("ClusterProgramGoalClusters");
                 });
 
             modelBuilder.Entity("PdpApi.Data.ClusterProgramInstitution", b =>
@@ -568,8 +586,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -655,8 +673,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -746,8 +764,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -780,6 +798,10 @@ namespace PdpApi.Data.Sqlite.Migrations
 
                     b.Property<string>("Bound")
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Checks")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
@@ -836,16 +858,12 @@ namespace PdpApi.Data.Sqlite.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ZoneIds")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "PdpApi.Data.IncentiveRule.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -861,6 +879,30 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.HasKey("Regime", "Id");
 
                     b.ToTable("IncentiveRules");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.IncentiveRuleZone", b =>
+                {
+                    b.Property<string>("Regime")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ZoneId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Regime", "RuleId", "ZoneId");
+
+                    b.HasIndex("ZoneId");
+
+                    b.ToTable("IncentiveRuleZones");
                 });
 
             modelBuilder.Entity("PdpApi.Data.IncentiveTradeValue", b =>
@@ -938,8 +980,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -997,8 +1039,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("NameVariants")
-                        .HasMaxLength(2000)
+                    b.PrimitiveCollection<string>("NameVariants")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Objectives")
@@ -1031,8 +1073,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -1072,8 +1114,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -1169,8 +1211,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -1239,8 +1281,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -1295,8 +1337,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -1387,23 +1429,15 @@ namespace PdpApi.Data.Sqlite.Migrations
                         .HasMaxLength(3000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SuccessorBodyIds")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
                     b.Property<int?>("Year")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("ZoneIds")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Provenance", "PdpApi.Data.LegalEvent.Provenance#Provenance", b1 =>
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -1441,6 +1475,46 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.HasIndex("InstitutionId");
 
                     b.ToTable("LegalEventBodies");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.LegalEventSuccessor", b =>
+                {
+                    b.Property<string>("LegalEventId")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InstitutionId")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LegalEventId", "InstitutionId");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.ToTable("LegalEventSuccessors");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.LegalEventZone", b =>
+                {
+                    b.Property<string>("LegalEventId")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ZoneId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LegalEventId", "ZoneId");
+
+                    b.HasIndex("ZoneId");
+
+                    b.ToTable("LegalEventZones");
                 });
 
             modelBuilder.Entity("PdpApi.Data.NtbCountry", b =>
@@ -1512,8 +1586,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -1559,8 +1633,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -1628,8 +1702,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -1647,6 +1721,30 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.ToTable("PreferenceSchemes");
                 });
 
+            modelBuilder.Entity("PdpApi.Data.PriceBandHsProduct", b =>
+                {
+                    b.Property<string>("ProductGroupId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HsCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Product")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProductGroupId", "Position");
+
+                    b.ToTable("PriceBandHsProducts");
+                });
+
             modelBuilder.Entity("PdpApi.Data.PriceBandProduct", b =>
                 {
                     b.Property<string>("Id")
@@ -1662,10 +1760,6 @@ namespace PdpApi.Data.Sqlite.Migrations
 
                     b.Property<string>("EquivalentNullReason")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("HsProducts")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProductGroup")
@@ -1688,8 +1782,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -1755,8 +1849,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -1813,8 +1907,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.Property<double>("ExportShare2006Percent")
                         .HasColumnType("REAL");
 
-                    b.Property<string>("HsChapters")
-                        .HasMaxLength(200)
+                    b.PrimitiveCollection<string>("HsChapters")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ImportShare2006AsPrinted")
@@ -1835,8 +1929,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Members")
-                        .HasMaxLength(400)
+                    b.PrimitiveCollection<string>("Members")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NameAsPrinted")
@@ -1847,8 +1941,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Partners")
-                        .HasMaxLength(400)
+                    b.PrimitiveCollection<string>("Partners")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SearchText")
@@ -1891,8 +1985,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -1963,8 +2057,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -2027,6 +2121,9 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.Property<int?>("StartYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("TopSectorsCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -2048,8 +2145,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -2065,6 +2162,30 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.HasKey("Topic", "Id");
 
                     b.ToTable("QuotedFigures");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.QuotedFigureZone", b =>
+                {
+                    b.Property<string>("Topic")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FigureId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ZoneId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Topic", "FigureId", "ZoneId");
+
+                    b.HasIndex("ZoneId");
+
+                    b.ToTable("QuotedFigureZones");
                 });
 
             modelBuilder.Entity("PdpApi.Data.SectorGroup", b =>
@@ -2095,8 +2216,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -2145,8 +2266,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SectorFootnoteMarkers")
-                        .HasMaxLength(40)
+                    b.PrimitiveCollection<string>("SectorFootnoteMarkers")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SectorId")
@@ -2184,8 +2305,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -2283,8 +2404,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -2382,8 +2503,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -2424,8 +2545,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -2523,8 +2644,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -2586,8 +2707,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("RatesPercent")
-                        .HasMaxLength(60)
+                    b.PrimitiveCollection<string>("RatesPercent")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SearchText")
@@ -2602,8 +2723,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -2654,8 +2775,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -2732,8 +2853,8 @@ namespace PdpApi.Data.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<string>("FootnoteMarkers")
-                                .HasMaxLength(100)
+                            b1.PrimitiveCollection<string>("FootnoteMarkers")
+                                .IsRequired()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
@@ -2751,6 +2872,17 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.HasIndex("SectorGroupId");
 
                     b.ToTable("TariffStructure");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.Zone", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Zones");
                 });
 
             modelBuilder.Entity("PdpApi.Data.BeneficiaryFirmInstitution", b =>
@@ -2803,6 +2935,21 @@ namespace PdpApi.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PdpApi.Data.ClusterProgramGoalCluster", b =>
+                {
+                    b.HasOne("PdpApi.Data.Cluster", null)
+                        .WithMany()
+                        .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PdpApi.Data.ClusterProgramGoal", null)
+                        .WithMany("Clusters")
+                        .HasForeignKey("ProgramId", "GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PdpApi.Data.ClusterProgramInstitution", b =>
                 {
                     b.HasOne("PdpApi.Data.Institution", null)
@@ -2823,6 +2970,29 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.HasOne("PdpApi.Data.Cluster", null)
                         .WithMany("Regions")
                         .HasForeignKey("ClusterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PdpApi.Data.FreeZone", b =>
+                {
+                    b.HasOne("PdpApi.Data.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("Id")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("PdpApi.Data.IncentiveRuleZone", b =>
+                {
+                    b.HasOne("PdpApi.Data.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PdpApi.Data.IncentiveRule", null)
+                        .WithMany("Zones")
+                        .HasForeignKey("Regime", "RuleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2901,11 +3071,65 @@ namespace PdpApi.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PdpApi.Data.LegalEventSuccessor", b =>
+                {
+                    b.HasOne("PdpApi.Data.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PdpApi.Data.LegalEvent", null)
+                        .WithMany("Successors")
+                        .HasForeignKey("LegalEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PdpApi.Data.LegalEventZone", b =>
+                {
+                    b.HasOne("PdpApi.Data.LegalEvent", null)
+                        .WithMany("Zones")
+                        .HasForeignKey("LegalEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PdpApi.Data.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PdpApi.Data.PriceBandHsProduct", b =>
+                {
+                    b.HasOne("PdpApi.Data.PriceBandProduct", null)
+                        .WithMany("HsProducts")
+                        .HasForeignKey("ProductGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PdpApi.Data.PtaEvent", b =>
                 {
                     b.HasOne("PdpApi.Data.Pta", null)
                         .WithMany("Events")
                         .HasForeignKey("PtaId");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.QuotedFigureZone", b =>
+                {
+                    b.HasOne("PdpApi.Data.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PdpApi.Data.QuotedFigure", null)
+                        .WithMany("Zones")
+                        .HasForeignKey("Topic", "FigureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PdpApi.Data.SeriesObservation", b =>
@@ -2981,9 +3205,19 @@ namespace PdpApi.Data.Sqlite.Migrations
                     b.Navigation("Institutions");
                 });
 
+            modelBuilder.Entity("PdpApi.Data.ClusterProgramGoal", b =>
+                {
+                    b.Navigation("Clusters");
+                });
+
             modelBuilder.Entity("PdpApi.Data.EconomicFailure", b =>
                 {
                     b.Navigation("Institutions");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.IncentiveRule", b =>
+                {
+                    b.Navigation("Zones");
                 });
 
             modelBuilder.Entity("PdpApi.Data.Institution", b =>
@@ -2996,11 +3230,25 @@ namespace PdpApi.Data.Sqlite.Migrations
             modelBuilder.Entity("PdpApi.Data.LegalEvent", b =>
                 {
                     b.Navigation("Bodies");
+
+                    b.Navigation("Successors");
+
+                    b.Navigation("Zones");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.PriceBandProduct", b =>
+                {
+                    b.Navigation("HsProducts");
                 });
 
             modelBuilder.Entity("PdpApi.Data.Pta", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("PdpApi.Data.QuotedFigure", b =>
+                {
+                    b.Navigation("Zones");
                 });
 
             modelBuilder.Entity("PdpApi.Data.Source", b =>

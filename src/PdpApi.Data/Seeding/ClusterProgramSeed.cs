@@ -131,10 +131,12 @@ internal static class ClusterProgramSeed
             var achieved = row.OptionalDouble("achieved_value");
             var achievement = row.OptionalDouble("achievement_percent");
             var reason = row.OptionalText("null_reason") is null ? (NullReason?)null : row.Enum<NullReason>("null_reason");
+            var programId = row.Text("program_id");
+            var goalId = row.Text("goal_id");
             var goal = new ClusterProgramGoal
             {
-                ProgramId = row.Text("program_id"),
-                Id = row.Text("goal_id"),
+                ProgramId = programId,
+                Id = goalId,
                 Position = goals.Count + 1,
                 ComponentId = row.Text("component_id"),
                 ComponentAsPrinted = row.Text("component_as_printed"),
@@ -152,15 +154,12 @@ internal static class ClusterProgramSeed
                 AchievementPercent = achievement,
                 AchievementAsPrinted = row.OptionalText("achievement_as_printed"),
                 NullReason = reason,
-                Flags = row.OptionalText("flag"),
-                ClusterIds = string.Join(';', ClusterIds(row, "cluster_id", clusterIds)),
+                Flags = row.EnumList<GoalDoubt>("flag"),
+                Clusters = ClusterIds(row, "cluster_id", clusterIds)
+                    .Select((cluster, i) => new ClusterProgramGoalCluster { ProgramId = programId, GoalId = goalId, ClusterId = cluster, Position = i + 1 })
+                    .ToList(),
                 Provenance = row.Provenance(sourceIds),
             };
-            foreach (var flag in row.List("flag"))
-            {
-                if (!Vocabulary.GoalFlags.Contains(flag))
-                    row.Error("flag", $"'{flag}' is not one of: {string.Join(", ", Vocabulary.GoalFlags)}.");
-            }
             if ((achieved is null || achievement is null) != (reason is not null))
                 row.Error("null_reason", reason is null ? "a missing achieved value or achievement needs its reason." : "nothing is missing, so no null reason.");
             if ((goal.TargetBasis == GoalTargetBasis.Printed) != (goal.TargetValue is not null))
@@ -181,6 +180,8 @@ internal static class ClusterProgramSeed
                 row.Error(column, $"'{text}' is not a cluster id.");
             else if (!known.Contains(id))
                 row.Error(column, $"'{id}' does not match any id in clusters.csv.");
+            else if (ids.Contains(id))
+                row.Error(column, $"'{id}' is listed twice.");
             else
                 ids.Add(id);
         }

@@ -25,25 +25,28 @@ internal static class ExportIncentiveSeed
     ];
 
 
-    public static List<IncentiveRule> ReadRules(string directory, IReadOnlySet<string> sourceIds, SeedErrors errors)
+    public static List<IncentiveRule> ReadRules(string directory, IReadOnlySet<string> sourceIds, IReadOnlySet<string> zoneIds, SeedErrors errors)
     {
         var rules = new List<IncentiveRule>();
         var seen = new HashSet<(string, string)>();
         foreach (var (regime, file, columns) in new[]
                  {
-                     ("drawback", "drawback-rules.csv", RuleColumns),
+                     ("drawback", "drawback-rules.csv", RuleColumns.Take(2).Append("checks").Concat(RuleColumns.Skip(2)).ToArray()),
                      ("free-zones", "free-zone-rules.csv", RuleColumns.Take(1).Append("zone_ids").Concat(RuleColumns.Skip(1)).ToArray()),
                  })
         {
             foreach (var row in SeedCsv.Read(directory, file, columns, errors).Rows)
             {
+                var id = row.Text("id");
+                var zones = columns.Contains("zone_ids") ? row.References("zone_ids", zoneIds, ZonesFile) : [];
                 var rule = new IncentiveRule
                 {
-                    Id = row.Text("id"),
+                    Id = id,
                     Regime = regime,
                     Position = rules.Count + 1,
-                    ZoneIds = columns.Contains("zone_ids") ? row.OptionalText("zone_ids") : null,
+                    Zones = zones.Select((zone, i) => new IncentiveRuleZone { Regime = regime, RuleId = id, ZoneId = zone, Position = i + 1 }).ToList(),
                     RuleType = row.Enum<IncentiveRuleType>("rule_type"),
+                    Checks = columns.Contains("checks") ? row.Enum<Domain.DrawbackRuleKind>("checks") : null,
                     Description = row.Text("description"),
                     Value = row.OptionalDouble("value"),
                     ValueUnit = row.OptionalText("value_unit"),
@@ -107,11 +110,14 @@ internal static class ExportIncentiveSeed
         return values;
     }
 
-    public static List<FreeZone> ReadZones(string directory, IReadOnlySet<string> sourceIds, SeedErrors errors)
+    public const string ZonesFile = "free-zones.csv";
+
+    /// <summary>The zones' readings, and the zones themselves: one per id, in the order the file first names them.</summary>
+    public static (List<Zone> Zones, List<FreeZone> Readings) ReadZones(string directory, IReadOnlySet<string> sourceIds, SeedErrors errors)
     {
         var zones = new List<FreeZone>();
         var seen = new HashSet<(string, Reading)>();
-        foreach (var row in SeedCsv.Read(directory, "free-zones.csv", ZoneColumns, errors).Rows)
+        foreach (var row in SeedCsv.Read(directory, ZonesFile, ZoneColumns, errors).Rows)
         {
             var zone = new FreeZone
             {
@@ -138,8 +144,8 @@ internal static class ExportIncentiveSeed
             zones.Add(zone);
         }
         foreach (var group in zones.GroupBy(z => z.Id).Where(g => g.Count(z => z.PreferredReading) != 1))
-            errors.Add("free-zones.csv", 0, "preferred_reading", $"zone '{group.Key}' must have exactly one preferred reading; it has {group.Count(z => z.PreferredReading)}.");
-        return zones;
+            errors.Add(ZonesFile, 0, "preferred_reading", $"zone '{group.Key}' must have exactly one preferred reading; it has {group.Count(z => z.PreferredReading)}.");
+        return (zones.Select(z => z.Id).Distinct(StringComparer.Ordinal).Select(id => new Zone { Id = id }).ToList(), zones);
     }
 
     /// <summary>A measure of the table's own vocabulary (Table 13 and Table 14 share only share-of-gdp-percent).</summary>

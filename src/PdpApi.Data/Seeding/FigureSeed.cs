@@ -21,15 +21,18 @@ internal static class FigureSeed
             []),
         new("free-zones", "free-zone-figures.csv",
             ["id", "zone_ids", "description", "value", "value_unit", "value_fraction", "value_as_printed", "qualifier", "bound", "period", "period_start_year", "period_end_year", "year", "month", "source_id", "paper_line", "footnotes", "note"],
-            ["zone_ids"]),
+            []),
         new("fdi", "fdi-figures.csv",
-            ["id", "description", "value", "value_unit", "value_fraction", "value_as_printed", "qualifier", "bound", "period", "period_start_year", "period_end_year", "year", "month", "source_id", "paper_line", "footnotes", "note"],
+            ["id", "description", "value", "value_unit", "top_sectors_count", "value_fraction", "value_as_printed", "qualifier", "bound", "period", "period_start_year", "period_end_year", "year", "month", "source_id", "paper_line", "footnotes", "note"],
             []),
     ];
 
+    /// <summary>The units of a share of Table 17's FDI, the only figures a count of largest sectors can go with.</summary>
+    private static readonly string[] FdiShareUnits = ["percent-of-fdi-stock", "percent-of-fdi-flows"];
+
     public static IEnumerable<string> FileNames => Files.Select(f => f.FileName);
 
-    public static List<QuotedFigure> Read(string directory, IReadOnlySet<string> sourceIds, SeedErrors errors)
+    public static List<QuotedFigure> Read(string directory, IReadOnlySet<string> sourceIds, IReadOnlySet<string> zoneIds, SeedErrors errors)
     {
         var figures = new List<QuotedFigure>();
         var seen = new HashSet<(string, string)>();
@@ -40,9 +43,11 @@ internal static class FigureSeed
                 var hasUnit = file.Columns.Contains("value_unit");
                 var year = file.Columns.Contains("year") ? row.OptionalInt("year", 1900, 2100) : null;
                 var hasPeriod = file.Columns.Contains("period");
+                var id = row.Text("id");
+                var zones = file.Columns.Contains("zone_ids") ? row.References("zone_ids", zoneIds, ExportIncentiveSeed.ZonesFile) : [];
                 var figure = new QuotedFigure
                 {
-                    Id = row.Text("id"),
+                    Id = id,
                     Topic = file.Topic,
                     Position = figures.Count + 1,
                     Description = row.Text(file.Columns.Contains("description") ? "description" : "subject"),
@@ -57,10 +62,14 @@ internal static class FigureSeed
                     EndYear = hasPeriod ? row.OptionalInt("period_end_year", 1900, 2100) : year,
                     Month = file.Columns.Contains("month") ? row.OptionalInt("month", 1, 12) : null,
                     Details = SeedRow.Details(row, file.DetailColumns),
+                    Zones = zones.Select((zone, i) => new QuotedFigureZone { Topic = file.Topic, FigureId = id, ZoneId = zone, Position = i + 1 }).ToList(),
+                    TopSectorsCount = file.Columns.Contains("top_sectors_count") ? row.OptionalInt("top_sectors_count", 1, int.MaxValue) : null,
                     Provenance = row.Provenance(sourceIds),
                 };
                 if (figure.Value is null && figure.ValueFraction is null && figure.Unit != "text")
                     row.Error(hasUnit ? "value" : "value_percent", "a quoted figure needs a value (or a fraction).");
+                if (figure.TopSectorsCount is not null && !FdiShareUnits.Contains(figure.Unit))
+                    row.Error("top_sectors_count", $"only a share of FDI ({string.Join(" or ", FdiShareUnits)}) adds up sectors; this figure is in {figure.Unit}.");
                 SeedLoader.CheckUnique(seen, (figure.Topic, figure.Id), row, "id");
                 figures.Add(figure);
             }

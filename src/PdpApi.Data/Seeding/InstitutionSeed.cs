@@ -43,7 +43,7 @@ internal static class InstitutionSeed
                 Id = row.Text("id"),
                 Acronym = row.OptionalText("acronym"),
                 Name = row.Text("name"),
-                NameVariants = row.OptionalText("name_variants"),
+                NameVariants = row.List("name_variants"),
                 SameAsId = row.OptionalText("same_as_id"),
                 LegalFrameworkAsPrinted = row.OptionalText("table11_legal_framework_as_printed"),
                 Kind = row.Enum<InstitutionKind>("kind"),
@@ -60,7 +60,7 @@ internal static class InstitutionSeed
                 Provenance = row.Provenance(sourceIds),
                 SearchText = "",
             };
-            institution.SearchText = TextKey.Fold(string.Join(" | ", institution.Id, institution.Acronym, institution.Name, institution.NameVariants,
+            institution.SearchText = TextKey.Fold(string.Join(" | ", institution.Id, institution.Acronym, institution.Name, string.Join(';', institution.NameVariants),
                 institution.Description, institution.Objectives, institution.Services));
             SeedLoader.CheckUnique(seen, institution.Id, row, "id");
             institutions.Add(institution);

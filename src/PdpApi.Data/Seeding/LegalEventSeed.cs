@@ -34,7 +34,7 @@ internal static class LegalEventSeed
                 DateBasis = row.Enum<DateBasis>("date_basis"),
                 PaperDatesAsPrinted = row.OptionalText("paper_dates_as_printed"),
                 SourceId = row.OptionalText("source_id"),
-                FootnoteMarkers = row.Markers("footnotes"),
+                FootnoteMarkers = row.List("footnotes"),
                 Note = row.OptionalText("note"),
             };
             SeedLoader.CheckReference(sourceIds, administration.SourceId, row, "source_id", "sources.csv");
@@ -54,7 +54,8 @@ internal static class LegalEventSeed
     }
 
     public static List<LegalEvent> ReadEvents(
-        string directory, IReadOnlySet<string> sourceIds, IReadOnlySet<string> institutionIds, IReadOnlyList<Administration> administrations, SeedErrors errors)
+        string directory, IReadOnlySet<string> sourceIds, IReadOnlySet<string> institutionIds, IReadOnlySet<string> zoneIds,
+        IReadOnlyList<Administration> administrations, SeedErrors errors)
     {
         var events = new List<LegalEvent>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -76,8 +77,6 @@ internal static class LegalEventSeed
                 PeriodStartYear = row.OptionalInt("period_start_year", 1900, 2100),
                 PeriodEndYear = row.OptionalInt("period_end_year", 1900, 2100),
                 EventType = row.Enum<LegalEventType>("event_type"),
-                SuccessorBodyIds = JoinIds(row, "successor_body_ids", institutionIds),
-                ZoneIds = row.OptionalText("zone_ids"),
                 Description = row.Text("description"),
                 Reading = row.Enum<Reading>("reading"),
                 IsPublishedReading = row.Bool("is_published_reading"),
@@ -89,6 +88,12 @@ internal static class LegalEventSeed
                 SeedLoader.CheckReference(institutionIds, body, row, "body_ids", "institutions.csv");
             item.Bodies = bodies.Distinct(StringComparer.Ordinal)
                 .Select((body, index) => new LegalEventBody { LegalEventId = item.Id, InstitutionId = body, Position = index + 1 })
+                .ToList();
+            item.Successors = row.References("successor_body_ids", institutionIds, "institutions.csv")
+                .Select((body, index) => new LegalEventSuccessor { LegalEventId = item.Id, InstitutionId = body, Position = index + 1 })
+                .ToList();
+            item.Zones = row.References("zone_ids", zoneIds, ExportIncentiveSeed.ZonesFile)
+                .Select((zone, index) => new LegalEventZone { LegalEventId = item.Id, ZoneId = zone, Position = index + 1 })
                 .ToList();
             item.AdministrationId = Administration(row, item, administrations, administrationIds);
             item.SearchText = TextKey.Fold(string.Join(" | ", item.Description, item.InstrumentAsPrinted, item.InstrumentNumber));
@@ -140,13 +145,5 @@ internal static class LegalEventSeed
             : new DateOnly(year.Value, 12, 31);
         var candidates = administrations.Where(a => a.StartDate <= last && a.EndDate > first).ToList();
         return candidates.Count == 1 ? candidates[0] : null;
-    }
-
-    private static string? JoinIds(SeedRow row, string column, IReadOnlySet<string> institutionIds)
-    {
-        var ids = row.List(column);
-        foreach (var id in ids)
-            SeedLoader.CheckReference(institutionIds, id, row, column, "institutions.csv");
-        return ids.Count == 0 ? null : string.Join(';', ids);
     }
 }

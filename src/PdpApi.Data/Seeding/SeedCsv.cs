@@ -192,6 +192,20 @@ internal sealed class SeedRow(string file, int line, IReadOnlyDictionary<string,
         return false;
     }
 
+    /// <summary>Numbers in invariant form separated by semicolons ("15;20"); an empty cell, an empty list.</summary>
+    public List<double> Numbers(string column)
+    {
+        var numbers = new List<double>();
+        foreach (var text in List(column))
+        {
+            if (double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+                numbers.Add(number);
+            else
+                Error(column, $"'{text}' is not a number in invariant form (such as 23.5 or -4.6).");
+        }
+        return numbers;
+    }
+
     /// <summary>A value and the reason it is missing: exactly one of the two cells is filled.</summary>
     public (double? Value, NullReason? Reason) ValueOrReason(string valueColumn, string reasonColumn)
     {
@@ -206,12 +220,20 @@ internal sealed class SeedRow(string file, int line, IReadOnlyDictionary<string,
     public T Enum<T>(string column) where T : struct, Enum
     {
         var text = Text(column);
+        return text.Length > 0 ? Member<T>(column, text) ?? default : default;
+    }
+
+    /// <summary>Enum members in kebab case separated by semicolons ("unit-unclear;placeholder-zero"); an empty cell, an empty list.</summary>
+    public List<T> EnumList<T>(string column) where T : struct, Enum =>
+        List(column).Select(text => Member<T>(column, text)).OfType<T>().ToList();
+
+    private T? Member<T>(string column, string text) where T : struct, Enum
+    {
         // Seed files spell values exactly as the API prints them (no case folding, unlike query filters).
         if (EnumText.TryParse<T>(text, out var member) && EnumText.Name(member) == text)
             return member;
-        if (text.Length > 0)
-            Error(column, $"'{text}' is not one of: {string.Join(", ", EnumText.All<T>())}.");
-        return default;
+        Error(column, $"'{text}' is not one of: {string.Join(", ", EnumText.All<T>())}.");
+        return null;
     }
 
     /// <summary>A required text that must be one of <paramref name="allowed"/>.</summary>
@@ -235,12 +257,22 @@ internal sealed class SeedRow(string file, int line, IReadOnlyDictionary<string,
         return items;
     }
 
-    /// <summary>Footnote markers written as "2;13"; stored comma-separated as the API lists them.</summary>
-    public string? Markers(string column)
+    /// <summary>Ids of another file separated by semicolons, in order; an unknown or repeated id is an error.</summary>
+    public IReadOnlyList<string> References(string column, IReadOnlySet<string> known, string target)
     {
-        var markers = List(column);
-        return markers.Count == 0 ? null : string.Join(',', markers);
+        var ids = new List<string>();
+        foreach (var id in List(column))
+        {
+            if (!known.Contains(id))
+                Error(column, $"'{id}' does not match any id in {target}.");
+            else if (ids.Contains(id))
+                Error(column, $"'{id}' is listed twice.");
+            else
+                ids.Add(id);
+        }
+        return ids;
     }
+
 
     /// <summary>The common columns source_id, paper_line, footnotes and note.</summary>
     public Provenance Provenance(IReadOnlySet<string> sourceIds)
@@ -248,7 +280,7 @@ internal sealed class SeedRow(string file, int line, IReadOnlyDictionary<string,
         var provenance = new Provenance
         {
             SourceId = Text("source_id"),
-            FootnoteMarkers = Markers("footnotes"),
+            FootnoteMarkers = List("footnotes"),
             Note = OptionalText("note"),
         };
         Int("paper_line", min: 1);

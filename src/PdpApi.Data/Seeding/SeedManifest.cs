@@ -57,7 +57,8 @@ internal static class SeedManifest
         Simple("protection-growth-correlations", "protection-growth-correlations.csv",
             r => TariffStructureSeed.ReadCorrelations(r.Directory, r.SourceIds, r.Errors), db => db.ProtectionGrowthCorrelations),
         Simple("tariff-chronology", "tariff-chronology.csv", r => TariffChronologySeed.ReadChanges(r.Directory, r.SourceIds, r.Errors), db => db.TariffChanges),
-        Simple("price-band-products", "price-band-products.csv", r => TariffChronologySeed.ReadProducts(r.Directory, r.SourceIds, r.Errors), db => db.PriceBandProducts),
+        Simple("price-band-products", "price-band-products.csv", r => TariffChronologySeed.ReadProducts(r.Directory, r.SourceIds, r.Errors), db => db.PriceBandProducts,
+            Clear(db => db.PriceBandHsProducts)),
         Simple("ntb-countries", "ntb-countries.csv", r => TradeAgreementSeed.ReadNtbCountries(r.Directory, r.SourceIds, r.Errors), db => db.NtbCountries),
         Simple("ntb-types", "ntb-types.csv", r => TradeAgreementSeed.ReadNtbTypes(r.Directory, r.SourceIds, r.Errors), db => db.NtbTypes),
         new("ptas", ["ptas.csv", "pta-events.csv"],
@@ -75,12 +76,27 @@ internal static class SeedManifest
             },
             [Clear(db => db.PtaEvents), Clear(db => db.Ptas)]),
         Simple("preference-schemes", "preference-schemes.csv", r => TradeAgreementSeed.ReadSchemes(r.Directory, r.SourceIds, r.Errors), db => db.PreferenceSchemes),
-        Simple("quoted-figures", [.. FigureSeed.FileNames], r => FigureSeed.Read(r.Directory, r.SourceIds, r.Errors), db => db.QuotedFigures),
+        // The zones come before what names them: quoted figures, free-zone rules, legal events.
+        new("free-zones", [ExportIncentiveSeed.ZonesFile],
+            r =>
+            {
+                var (zones, readings) = ExportIncentiveSeed.ReadZones(r.Directory, r.SourceIds, r.Errors);
+                r.Keep(zones);
+                r.Keep(readings);
+            },
+            (db, r) =>
+            {
+                db.Zones.AddRange(r.Rows<Zone>());
+                db.FreeZones.AddRange(r.Rows<FreeZone>());
+            },
+            [Clear(db => db.FreeZones), Clear(db => db.Zones)]),
+        Simple("quoted-figures", [.. FigureSeed.FileNames], r => FigureSeed.Read(r.Directory, r.SourceIds, r.Ids<Zone>(z => z.Id), r.Errors),
+            db => db.QuotedFigures, Clear(db => db.QuotedFigureZones)),
         Simple("incentive-rules", ["drawback-rules.csv", "free-zone-rules.csv"],
-            r => ExportIncentiveSeed.ReadRules(r.Directory, r.SourceIds, r.Errors), db => db.IncentiveRules),
+            r => ExportIncentiveSeed.ReadRules(r.Directory, r.SourceIds, r.Ids<Zone>(z => z.Id), r.Errors), db => db.IncentiveRules,
+            Clear(db => db.IncentiveRuleZones)),
         Simple("incentive-trade-values", ["drawback-exports.csv", "free-zone-imports.csv"],
             r => ExportIncentiveSeed.ReadTradeValues(r.Directory, r.SourceIds, r.Errors), db => db.IncentiveTradeValues),
-        Simple("free-zones", "free-zones.csv", r => ExportIncentiveSeed.ReadZones(r.Directory, r.SourceIds, r.Errors), db => db.FreeZones),
         Simple("institutions", "institutions.csv", r => InstitutionSeed.ReadInstitutions(r.Directory, r.SourceIds, r.Errors), db => db.Institutions),
         Simple("economic-failures", "economic-failures.csv", r => InstitutionSeed.ReadFailures(r.Directory, r.SourceIds, r.Errors), db => db.EconomicFailures),
         // The failures an institution addresses and the ministries it answered to are added with the institution.
@@ -89,8 +105,8 @@ internal static class SeedManifest
             db => db.InstitutionLinks, Clear(db => db.InstitutionMinistries), Clear(db => db.InstitutionFailures)),
         Simple("administrations", "administrations.csv", r => LegalEventSeed.ReadAdministrations(r.Directory, r.SourceIds, r.Errors), db => db.Administrations),
         Simple("legal-events", "legal-events.csv",
-            r => LegalEventSeed.ReadEvents(r.Directory, r.SourceIds, r.Ids<Institution>(i => i.Id), r.Rows<Administration>(), r.Errors),
-            db => db.LegalEvents, Clear(db => db.LegalEventBodies)),
+            r => LegalEventSeed.ReadEvents(r.Directory, r.SourceIds, r.Ids<Institution>(i => i.Id), r.Ids<Zone>(z => z.Id), r.Rows<Administration>(), r.Errors),
+            db => db.LegalEvents, Clear(db => db.LegalEventZones), Clear(db => db.LegalEventSuccessors), Clear(db => db.LegalEventBodies)),
         Simple("institution-figures", [.. InstitutionFigureSeed.FigureFileNames],
             r => InstitutionFigureSeed.Read(r.Directory, r.SourceIds, r.Ids<Institution>(i => i.Id), r.Errors), db => db.InstitutionFigures),
         Simple("survey-respondents", "survey-respondents.csv",
@@ -114,7 +130,7 @@ internal static class SeedManifest
                 db.ClusterProgramFigures.AddRange(r.Rows<ClusterProgramFigure>());
                 db.ClusterProgramGoals.AddRange(r.Rows<ClusterProgramGoal>());
             },
-            [Clear(db => db.ClusterProgramGoals), Clear(db => db.ClusterProgramFigures), Clear(db => db.ClusterProgramClusters), Clear(db => db.ClusterProgramInstitutions), Clear(db => db.ClusterPrograms)]),
+            [Clear(db => db.ClusterProgramGoalClusters), Clear(db => db.ClusterProgramGoals), Clear(db => db.ClusterProgramFigures), Clear(db => db.ClusterProgramClusters), Clear(db => db.ClusterProgramInstitutions), Clear(db => db.ClusterPrograms)]),
         new("series", SeriesSeed.FileNames,
             r =>
             {

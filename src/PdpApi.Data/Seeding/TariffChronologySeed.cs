@@ -33,7 +33,7 @@ internal static class TariffChronologySeed
                 Instrument = row.OptionalText("instrument"),
                 InstrumentNumber = row.OptionalText("instrument_number"),
                 Description = row.Text("description"),
-                RatesPercent = row.OptionalText("rates_percent") is null ? null : string.Join(';', row.List("rates_percent")),
+                RatesPercent = row.Numbers("rates_percent"),
                 LinesAffected = row.OptionalInt("lines_affected_count", 0, int.MaxValue),
                 LinesAffectedAsPrinted = row.OptionalText("lines_affected_as_printed"),
                 LinesAffectedSharePercent = row.OptionalDouble("lines_affected_share_percent"),
@@ -54,11 +54,11 @@ internal static class TariffChronologySeed
         foreach (var row in SeedCsv.Read(directory, "price-band-products.csv", ProductColumns, errors).Rows)
         {
             var (equivalent, reason) = row.ValueOrReason("ad_valorem_equivalent_1999_percent", "equivalent_null_reason");
+            var id = row.Text("id");
             var product = new PriceBandProduct
             {
-                Id = row.Text("id"),
+                Id = id,
                 ProductGroup = row.Text("product_group"),
-                HsProducts = row.OptionalText("hs_products"),
                 Status = row.Enum<PriceBandStatus>("status"),
                 StatusYear = row.Int("status_year", min: 1900),
                 StatusMonth = row.OptionalInt("status_month", 1, 12),
@@ -70,8 +70,10 @@ internal static class TariffChronologySeed
             foreach (var pair in row.List("hs_products"))
             {
                 var parts = pair.Split(':');
-                if (parts.Length != 2 || parts[1].Length == 0 || !parts[1].All(char.IsAsciiDigit))
+                if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0 || !parts[1].All(char.IsAsciiDigit))
                     row.Error("hs_products", $"'{pair}' is not 'product:HS code' with a code of digits.");
+                else
+                    product.HsProducts.Add(new PriceBandHsProduct { ProductGroupId = id, Position = product.HsProducts.Count + 1, Product = parts[0], HsCode = parts[1] });
             }
             SeedLoader.CheckUnique(seen, product.Id, row, "id");
             products.Add(product);

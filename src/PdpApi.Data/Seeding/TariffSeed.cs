@@ -82,7 +82,7 @@ internal static class TariffSeed
                 ValuePercent = value,
                 ValueAsPrinted = row.OptionalText("value_as_printed"),
                 NullReason = reason,
-                SectorFootnoteMarkers = row.Markers("sector_footnotes"),
+                SectorFootnoteMarkers = row.List("sector_footnotes"),
                 Provenance = row.Provenance(sourceIds),
                 SearchText = "",
             };

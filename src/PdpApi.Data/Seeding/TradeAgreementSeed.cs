@@ -110,8 +110,8 @@ internal static class TradeAgreementSeed
                 AgreementNumber = row.OptionalInt("published_agreement_number", 1, 9999),
                 AgreementNumberTableReading = row.OptionalText("agreement_number_as_printed"),
                 AgreementNumberFootnoteReading = row.OptionalText("agreement_number_footnote_reading_as_printed"),
-                Members = JoinList(row, "members"),
-                Partners = JoinList(row, "partners"),
+                Members = row.List("members"),
+                Partners = row.List("partners"),
                 InitialDateAsPrinted = row.Text("initial_date_as_printed"),
                 StartYear = row.Int("start_year", min: 1900),
                 ExportShare2006Percent = row.Double("export_share_2006_percent"),
@@ -121,7 +121,7 @@ internal static class TradeAgreementSeed
                 ShareBasis = row.Text("share_basis"),
                 SectoralPreferencesAsPrinted = row.Text("sectoral_preferences_as_printed"),
                 SectorCoverage = row.Text("sector_coverage"),
-                HsChapters = JoinList(row, "hs_chapters"),
+                HsChapters = row.List("hs_chapters"),
                 TariffKind = row.Text("tariff_kind"),
                 AverageTariffPercent = row.OptionalDouble("preferential_average_tariff_percent"),
                 AverageTariffAgriculturePercent = agriculture,
@@ -131,7 +131,7 @@ internal static class TradeAgreementSeed
                 Provenance = row.Provenance(sourceIds),
                 SearchText = "",
             };
-            pta.SearchText = TextKey.Fold(string.Join(" | ", pta.Id, pta.NameAsPrinted, pta.ShortName, pta.Members, pta.Partners));
+            pta.SearchText = TextKey.Fold(string.Join(" | ", pta.Id, pta.NameAsPrinted, pta.ShortName, string.Join(';', pta.Members), string.Join(';', pta.Partners)));
             if (!ptas.TryAdd(pta.Id, pta))
                 row.Error("id", $"duplicate key '{pta.Id}'.");
         }
@@ -200,11 +200,5 @@ internal static class TradeAgreementSeed
             schemes.Add(scheme);
         }
         return schemes;
-    }
-
-    private static string? JoinList(SeedRow row, string column)
-    {
-        var items = row.List(column);
-        return items.Count == 0 ? null : string.Join(';', items);
     }
 }

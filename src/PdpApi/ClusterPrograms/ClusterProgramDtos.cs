@@ -127,7 +127,7 @@ public sealed record ClusterProgramGoalDto
     /// Doubts about the row: achievement-not-ratio (the percent is not achieved / target), unit-unclear,
     /// same-cells-as-ii-1, placeholder-zero. Empty when none.
     /// </summary>
-    public required IReadOnlyList<string> Flags { get; init; }
+    public required IReadOnlyList<GoalDoubt> Flags { get; init; }
     /// <summary>The clusters the row reports on jointly (6 Gamarra and 9 Cusco: the table gives no split).</summary>
     public required IReadOnlyList<int> ClusterIds { get; init; }
     /// <summary>Source table, footnotes and transcription note.</summary>

@@ -37,8 +37,8 @@ public static partial class ClusterProgramMapper
 
     [MapPropertyFromSource(nameof(ClusterProgramGoalDto.Target), Use = nameof(ToTarget))]
     [MapPropertyFromSource(nameof(ClusterProgramGoalDto.Achieved), Use = nameof(ToAchieved))]
-    [MapProperty(nameof(ClusterProgramGoal.Flags), nameof(ClusterProgramGoalDto.Flags), Use = nameof(Split))]
-    [MapProperty(nameof(ClusterProgramGoal.ClusterIds), nameof(ClusterProgramGoalDto.ClusterIds), Use = nameof(SplitInts))]
+    [MapPropertyFromSource(nameof(ClusterProgramGoalDto.ClusterIds), Use = nameof(GoalClusterIds))]
+    [MapperIgnoreSource(nameof(ClusterProgramGoal.Clusters))]
     [MapperIgnoreSource(nameof(ClusterProgramGoal.Position))]
     [MapperIgnoreSource(nameof(ClusterProgramGoal.TargetValue))]
     [MapperIgnoreSource(nameof(ClusterProgramGoal.TargetUnit))]
@@ -70,13 +70,11 @@ public static partial class ClusterProgramMapper
 
     private static GoalAchievedDto ToAchieved(ClusterProgramGoal g) => new() { Value = g.AchievedValue, Unit = g.AchievedUnit, AsPrinted = g.AchievedAsPrinted };
 
-    // Calls outside the mapper, so EF runs them on the client after the query rather than translating them.
-    private static IReadOnlyList<string> Split(string? list) => ListCells.Split(list);
-
-    private static IReadOnlyList<int> SplitInts(string list) => ListCells.SplitInts(list);
-
     private static ProvenanceDto ToDto(Provenance provenance) => ProvenanceMapping.ToDto(provenance);
 
     private static IReadOnlyList<string> InstitutionIdsOf(ClusterProgram program) =>
         program.Institutions.OrderBy(i => i.Position).Select(i => i.InstitutionId).ToList();
+
+    private static IReadOnlyList<int> GoalClusterIds(ClusterProgramGoal goal) =>
+        goal.Clusters.OrderBy(c => c.Position).Select(c => c.ClusterId).ToList();
 }

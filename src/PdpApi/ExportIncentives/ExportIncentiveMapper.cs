@@ -13,8 +13,10 @@ public static partial class ExportIncentiveMapper
 
     public static partial IQueryable<FreeZoneDto> ProjectToDto(this IQueryable<FreeZone> zones);
 
-    [MapProperty(nameof(IncentiveRule.ZoneIds), nameof(IncentiveRuleDto.ZoneIds), Use = nameof(Split))]
+    [MapPropertyFromSource(nameof(IncentiveRuleDto.ZoneIds), Use = nameof(ZoneIdsOf))]
+    [MapperIgnoreSource(nameof(IncentiveRule.Zones))]
     [MapperIgnoreSource(nameof(IncentiveRule.Position))]
+    [MapperIgnoreSource(nameof(IncentiveRule.Checks))]
     private static partial IncentiveRuleDto ToDto(IncentiveRule rule);
 
     [MapperIgnoreSource(nameof(IncentiveTradeValue.Dataset))]
@@ -23,7 +25,8 @@ public static partial class ExportIncentiveMapper
     [MapperIgnoreSource(nameof(FreeZone.Key))]
     private static partial FreeZoneDto ToDto(FreeZone zone);
 
-    private static IReadOnlyList<string> Split(string? list) => ListCells.Split(list);
+    private static IReadOnlyList<string> ZoneIdsOf(IncentiveRule rule) =>
+        rule.Zones.OrderBy(z => z.Position).Select(z => z.ZoneId).ToList();
 
     private static PeriodDto ToDto(Period period) => PeriodDto.Of(period);
 

@@ -10,12 +10,16 @@ public static partial class QuotedFigureMapper
     public static partial IQueryable<QuotedFigureDto> ProjectToDto(this IQueryable<QuotedFigure> figures);
 
     [MapProperty(nameof(QuotedFigure.PeriodLabel), nameof(QuotedFigureDto.Period))]
-    [MapProperty(nameof(QuotedFigure.Details), nameof(QuotedFigureDto.Details), Use = nameof(ParseDetails))]
+    [MapPropertyFromSource(nameof(QuotedFigureDto.Details), Use = nameof(DetailsOf))]
+    [MapperIgnoreSource(nameof(QuotedFigure.Details))]
+    [MapperIgnoreSource(nameof(QuotedFigure.Zones))]
     [MapperIgnoreSource(nameof(QuotedFigure.Position))]
+    [MapperIgnoreSource(nameof(QuotedFigure.TopSectorsCount))]
     private static partial QuotedFigureDto ToDto(QuotedFigure figure);
 
     // A call to a method outside the mapper, so EF runs it on the client after the query rather than translating it.
-    private static IReadOnlyDictionary<string, string> ParseDetails(string? details) => FigureDetails.Parse(details);
+    private static IReadOnlyDictionary<string, string> DetailsOf(QuotedFigure figure) =>
+        FigureDetails.Parse(figure.Details, figure.Zones.OrderBy(z => z.Position).Select(z => z.ZoneId).ToList());
 
     private static ProvenanceDto ToDto(Provenance provenance) => ProvenanceMapping.ToDto(provenance);
 }
@@ -27,4 +31,16 @@ public static class FigureDetails
         details == null
             ? []
             : details.Split('|').Select(pair => pair.Split('=', 2)).ToDictionary(pair => pair[0], pair => pair[1]);
+
+    /// <summary>
+    /// The details with the zones a free-zone figure is about as <c>zoneIds</c>, written as the seed cell ("a;b"):
+    /// the zones are a relation, and the response keeps the shape it had when they were a detail column.
+    /// </summary>
+    public static Dictionary<string, string> Parse(string? details, IReadOnlyList<string> zoneIds)
+    {
+        var parsed = Parse(details);
+        if (zoneIds.Count > 0)
+            parsed["zoneIds"] = string.Join(';', zoneIds);
+        return parsed;
+    }
 }

@@ -30,8 +30,6 @@ public static partial class InstitutionFigureMapper
 
     private static IReadOnlyDictionary<string, string> ParseDetails(string? details) => FigureDetails.Parse(details);
 
-    private static IReadOnlyList<string> Split(string? list) => ListCells.Split(list);
-
     private static PeriodDto? PeriodOf(InstitutionFigure figure) =>
         figure.PeriodLabel == null ? null : new PeriodDto { Label = figure.PeriodLabel, StartYear = figure.StartYear ?? 0, EndYear = figure.EndYear ?? 0 };
 

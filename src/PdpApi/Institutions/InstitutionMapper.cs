@@ -14,7 +14,6 @@ public static partial class InstitutionMapper
     [MapPropertyFromSource(nameof(InstitutionDto.Classification), Use = nameof(Classification))]
     [MapPropertyFromSource(nameof(InstitutionDto.EconomicFailures), Use = nameof(FailuresOf))]
     [MapPropertyFromSource(nameof(InstitutionDto.Ministries), Use = nameof(MinistriesOf))]
-    [MapProperty(nameof(Institution.NameVariants), nameof(InstitutionDto.NameVariants), Use = nameof(Split))]
     [MapperIgnoreSource(nameof(Institution.Table3Dimension))]
     [MapperIgnoreSource(nameof(Institution.Table3Type))]
     [MapperIgnoreSource(nameof(Institution.SearchText))]
@@ -41,8 +40,6 @@ public static partial class InstitutionMapper
             Basis = m.Basis,
             IsPublishedReading = m.IsPublishedReading,
         }).ToList();
-
-    private static IReadOnlyList<string> Split(string? list) => ListCells.Split(list);
 
     private static IReadOnlyList<string> InstitutionIdsOf(EconomicFailure failure) =>
         failure.Institutions.OrderBy(i => i.InstitutionId).Select(i => i.InstitutionId).ToList();

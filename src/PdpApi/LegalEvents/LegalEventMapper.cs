@@ -12,19 +12,25 @@ public static partial class LegalEventMapper
     public static partial IQueryable<AdministrationDto> ProjectToDto(this IQueryable<Administration> administrations);
 
     [MapPropertyFromSource(nameof(LegalEventDto.BodyIds), Use = nameof(BodyIdsOf))]
-    [MapProperty(nameof(LegalEvent.SuccessorBodyIds), nameof(LegalEventDto.SuccessorBodyIds), Use = nameof(Split))]
-    [MapProperty(nameof(LegalEvent.ZoneIds), nameof(LegalEventDto.ZoneIds), Use = nameof(Split))]
+    [MapPropertyFromSource(nameof(LegalEventDto.SuccessorBodyIds), Use = nameof(SuccessorBodyIdsOf))]
+    [MapperIgnoreSource(nameof(LegalEvent.Successors))]
+    [MapPropertyFromSource(nameof(LegalEventDto.ZoneIds), Use = nameof(ZoneIdsOf))]
     [MapperIgnoreSource(nameof(LegalEvent.Bodies))]
+    [MapperIgnoreSource(nameof(LegalEvent.Zones))]
     [MapperIgnoreSource(nameof(LegalEvent.SearchText))]
     private static partial LegalEventDto ToDto(LegalEvent item);
 
-    [MapProperty(nameof(Administration.FootnoteMarkers), nameof(AdministrationDto.Footnotes), Use = nameof(Split))]
+    [MapProperty(nameof(Administration.FootnoteMarkers), nameof(AdministrationDto.Footnotes))]
     private static partial AdministrationDto ToDto(Administration administration);
-
-    private static IReadOnlyList<string> Split(string? list) => list == null ? [] : list.Split(';', ',');
 
     private static IReadOnlyList<string> BodyIdsOf(LegalEvent item) =>
         item.Bodies.OrderBy(b => b.Position).Select(b => b.InstitutionId).ToList();
+
+    private static IReadOnlyList<string> SuccessorBodyIdsOf(LegalEvent item) =>
+        item.Successors.OrderBy(s => s.Position).Select(s => s.InstitutionId).ToList();
+
+    private static IReadOnlyList<string> ZoneIdsOf(LegalEvent item) =>
+        item.Zones.OrderBy(z => z.Position).Select(z => z.ZoneId).ToList();
 
     private static ProvenanceDto ToDto(Provenance provenance) => ProvenanceMapping.ToDto(provenance);
 }

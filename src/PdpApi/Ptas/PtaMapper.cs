@@ -13,9 +13,6 @@ public static partial class PtaMapper
 
     public static partial IQueryable<PreferenceSchemeDto> ProjectToDto(this IQueryable<PreferenceScheme> schemes);
 
-    [MapProperty(nameof(Pta.Members), nameof(PtaDto.Members), Use = nameof(Split))]
-    [MapProperty(nameof(Pta.Partners), nameof(PtaDto.Partners), Use = nameof(Split))]
-    [MapProperty(nameof(Pta.HsChapters), nameof(PtaDto.HsChapters), Use = nameof(Split))]
     [MapPropertyFromSource(nameof(PtaDto.Events), Use = nameof(EventsInOrder))]
     [MapperIgnoreSource(nameof(Pta.SearchText))]
     private static partial PtaDto ToDto(Pta pta);
@@ -39,8 +36,6 @@ public static partial class PtaMapper
             Reading = e.Reading,
             Provenance = ProvenanceMapping.ToDto(e.Provenance),
         }).ToList();
-
-    private static IReadOnlyList<string> Split(string? list) => ListCells.Split(list);
 
     private static ProvenanceDto ToDto(Provenance provenance) => ProvenanceMapping.ToDto(provenance);
 }

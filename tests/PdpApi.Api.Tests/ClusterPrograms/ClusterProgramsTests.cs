@@ -19,6 +19,18 @@ public sealed class ClusterProgramsTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task A_goal_lists_its_clusters_and_flags_in_the_seeds_order_in_json_and_csv()
+    {
+        var (_, page) = await _client.GetJsonAsync("/api/v1/cluster-programs/development-of-business-networks/goals?pageSize=100");
+        var goal = Assert.Single(page["items"]!.AsArray(), g => g!["id"]!.GetValue<string>() == "ii-2")!;
+        var csv = await _client.GetStringAsync(new Uri("/api/v1/cluster-programs/development-of-business-networks/goals?pageSize=100&format=csv", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal([6, 9], goal["clusterIds"]!.AsArray().Select(c => c!.GetValue<int>()));
+        Assert.Equal(["unit-unclear", "same-cells-as-ii-1"], goal["flags"]!.AsArray().Select(f => f!.GetValue<string>()));
+        Assert.Contains(",unit-unclear; same-cells-as-ii-1,6; 9,", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_business_networks_project_has_its_donor_amounts_and_table_20_goals()
     {
         var (response, detail) = await _client.GetJsonAsync("/api/v1/cluster-programs/development-of-business-networks");

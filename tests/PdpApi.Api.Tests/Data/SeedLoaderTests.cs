@@ -175,6 +175,125 @@ public sealed class SeedLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_drawback_rule_check_outside_the_calculators_vocabulary_is_refused()
+    {
+        Edit("drawback-rules.csv", text => text.Replace("\n1995-restitution-rate,rate,refund-rate,", "\n1995-restitution-rate,rate,refund,", StringComparison.Ordinal));
+
+        var error = SingleError();
+
+        Assert.Equal(("drawback-rules.csv", 5, "checks"), (error.File, error.Line, error.Column));
+        Assert.Contains("'refund' is not one of: other, refund-rate, minimum-fob-per-tariff-line", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_drawback_rule_without_its_check_is_refused()
+    {
+        Edit("drawback-rules.csv", text => text.Replace("\nobjective,other,other,", "\nobjective,other,,", StringComparison.Ordinal));
+
+        var error = SingleError();
+
+        Assert.Equal(("drawback-rules.csv", 2, "checks"), (error.File, error.Line, error.Column));
+    }
+
+    [Fact]
+    public void The_fdi_shares_say_how_many_sectors_they_add_up()
+    {
+        var figures = SeedLoader.Parse(Repository.SeedFolder).Trade.Figures.Where(f => f.TopSectorsCount is not null)
+            .ToDictionary(f => f.Id, f => f.TopSectorsCount);
+
+        Assert.Equal(new Dictionary<string, int?> { ["2007-five-sectors-share-of-fdi-stock"] = 5, ["1990-1995-three-sectors-share-of-fdi-flows"] = 3 }, figures);
+    }
+
+    [Fact]
+    public void A_count_of_sectors_that_is_not_a_positive_whole_number_is_refused()
+    {
+        Edit("fdi-figures.csv", text => text.Replace("\n2007-five-sectors-share-of-fdi-stock,These sectors account for about 86 percent of the total stock of FDI in 2007.,86,percent-of-fdi-stock,5,",
+            "\n2007-five-sectors-share-of-fdi-stock,These sectors account for about 86 percent of the total stock of FDI in 2007.,86,percent-of-fdi-stock,0,", StringComparison.Ordinal));
+
+        var error = SingleError();
+
+        Assert.Equal(("fdi-figures.csv", 11, "top_sectors_count"), (error.File, error.Line, error.Column));
+        Assert.Contains("0 is outside 1..", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_count_of_sectors_on_a_figure_that_is_not_a_share_of_fdi_is_refused()
+    {
+        Edit("fdi-figures.csv", text => text.Replace(",50,kilometers,,", ",50,kilometers,2,", StringComparison.Ordinal));
+
+        var error = SingleError();
+
+        Assert.Equal(("fdi-figures.csv", 10, "top_sectors_count"), (error.File, error.Line, error.Column));
+        Assert.Contains("only a share of FDI (percent-of-fdi-stock or percent-of-fdi-flows)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("cluster-program-goals.csv", "\ndevelopment-of-business-networks,6;9,i,COMPONENT I: PROMOTION OF ASSOCIATIVE BUSINESS NETWORKS,i-1-firms,",
+        "\ndevelopment-of-business-networks,6;99,i,COMPONENT I: PROMOTION OF ASSOCIATIVE BUSINESS NETWORKS,i-1-firms,", 3, "cluster_id", "'99' does not match any id in clusters.csv")]
+    [InlineData("free-zone-rules.csv", "\n2002-zofratacna-replaces-ceticos-tacna,zofratacna;ceticos-tacna,",
+        "\n2002-zofratacna-replaces-ceticos-tacna,zofratacna;ceticos-atlantis,", 21, "zone_ids", "'ceticos-atlantis' does not match any id in free-zones.csv")]
+    [InlineData("legal-events.csv", ",created,ceticos,,ceticos-loreto,", ",created,ceticos,,ceticos-atlantis,", 59, "zone_ids",
+        "'ceticos-atlantis' does not match any id in free-zones.csv")]
+    [InlineData("free-zone-figures.csv", "\n1996-active-industrial-free-zones,free-zone-ilo;free-zone-matarani;free-zone-paita,",
+        "\n1996-active-industrial-free-zones,free-zone-ilo;free-zone-atlantis;free-zone-paita,", 4, "zone_ids", "'free-zone-atlantis' does not match any id in free-zones.csv")]
+    [InlineData("legal-events.csv", ",regional-government-of-moquegua;regional-government-of-arequipa;", ",regional-government-of-moquegua;regional-government-of-atlantis;",
+        116, "successor_body_ids", "'regional-government-of-atlantis' does not match any id in institutions.csv")]
+    [InlineData("free-zone-rules.csv", "\n2002-zofratacna-replaces-ceticos-tacna,zofratacna;ceticos-tacna,",
+        "\n2002-zofratacna-replaces-ceticos-tacna,zofratacna;zofratacna,", 21, "zone_ids", "'zofratacna' is listed twice")]
+    public void A_list_naming_an_id_its_relation_does_not_have_is_refused_where_it_stands(string file, string cell, string dangling, int line, string column, string message)
+    {
+        Edit(file, text => text.Replace(cell, dangling, StringComparison.Ordinal));
+
+        var error = SingleError();
+
+        Assert.Equal((file, line, column), (error.File, error.Line, error.Column));
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string> Relations => ["legal-event-zones", "legal-event-successors", "incentive-rule-zones", "quoted-figure-zones", "goal-clusters"];
+
+    [Theory]
+    [MemberData(nameof(Relations))]
+    public async Task The_database_refuses_a_relation_to_a_row_it_does_not_have(string relation)
+    {
+        await using var db = Database();
+        await SeedLoader.LoadAsync(db, SeedCopy, Cancel);
+        db.Add(relation switch
+        {
+            "legal-event-zones" => new LegalEventZone { LegalEventId = "1998-law-26953-ceticos-loreto", ZoneId = "ceticos-atlantis", Position = 2 },
+            "legal-event-successors" => new LegalEventSuccessor { LegalEventId = "1998-law-26953-ceticos-loreto", InstitutionId = "atlantis-agency", Position = 1 },
+            "incentive-rule-zones" => new IncentiveRuleZone { Regime = "free-zones", RuleId = "2002-zofratacna-replaces-ceticos-tacna", ZoneId = "ceticos-atlantis", Position = 3 },
+            "quoted-figure-zones" => new QuotedFigureZone { Topic = "free-zones", FigureId = "1996-active-industrial-free-zones", ZoneId = "free-zone-atlantis", Position = 4 },
+            _ => (object)new ClusterProgramGoalCluster { ProgramId = "development-of-business-networks", GoalId = "i-1", ClusterId = 99, Position = 3 },
+        });
+
+        var error = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(Cancel));
+
+        Assert.Contains("FOREIGN KEY constraint failed", error.InnerException!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_goal_flag_outside_the_vocabulary_is_refused()
+    {
+        Edit("cluster-program-goals.csv", text => text.Replace(",unit-unclear;same-cells-as-ii-1,", ",unit-unclear;same-cells-as-ii1,", StringComparison.Ordinal));
+
+        var error = SingleError();
+
+        Assert.Equal(("cluster-program-goals.csv", 8, "flag"), (error.File, error.Line, error.Column));
+        Assert.Contains("'same-cells-as-ii1' is not one of: achievement-not-ratio, unit-unclear, same-cells-as-ii-1, placeholder-zero", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rate_in_a_list_that_is_not_a_number_is_refused()
+    {
+        Edit("tariff-chronology.csv", text => text.Replace(",0;12;20,", ",0;12;twenty,", StringComparison.Ordinal));
+
+        var error = SingleError();
+
+        Assert.Equal(("rates_percent", "'twenty' is not a number in invariant form (such as 23.5 or -4.6)."), (error.Column, error.Message));
+    }
+
+    [Fact]
     public void A_row_with_a_missing_field_is_reported()
     {
         Edit("clusters.csv", text => text.Replace("Viru, La Libertad\",Viru,,", "Viru, La Libertad\",Viru,", StringComparison.Ordinal));

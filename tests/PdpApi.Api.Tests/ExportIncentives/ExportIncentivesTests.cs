@@ -9,6 +9,18 @@ public sealed class ExportIncentivesTests(ApiFixture api)
     private readonly HttpClient _client = api.Client;
 
     [Fact]
+    public async Task Free_zone_rules_and_figures_list_their_zones_in_the_seeds_order()
+    {
+        var (_, rules) = await _client.GetJsonAsync("/api/v1/export-incentives/free-zone-rules?pageSize=500");
+        var (_, figures) = await _client.GetJsonAsync("/api/v1/export-incentives/free-zone-figures?pageSize=500");
+        var rule = rules["items"]!.AsArray().Single(r => r!["id"]!.GetValue<string>() == "2002-zofratacna-replaces-ceticos-tacna")!;
+        var figure = figures["items"]!.AsArray().Single(f => f!["id"]!.GetValue<string>() == "1996-active-industrial-free-zones")!;
+
+        Assert.Equal(["zofratacna", "ceticos-tacna"], rule["zoneIds"]!.AsArray().Select(z => z!.GetValue<string>()));
+        Assert.Equal("free-zone-ilo;free-zone-matarani;free-zone-paita", figure["details"]!["zoneIds"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Table_13_textiles_and_apparel_took_32_8_percent_of_drawback_exports_in_2007()
     {
         var (_, page) = await _client.GetJsonAsync("/api/v1/export-incentives/drawback-exports?sector=textiles-and-apparel&period=2007&measure=s1-share-of-drawback-exports-percent");

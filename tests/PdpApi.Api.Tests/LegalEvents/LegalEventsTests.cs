@@ -9,6 +9,17 @@ public sealed class LegalEventsTests(ApiFixture api)
     private readonly HttpClient _client = api.Client;
 
     [Fact]
+    public async Task An_act_lists_its_zones_and_successors_in_the_seeds_order()
+    {
+        var (_, act) = await _client.GetJsonAsync("/api/v1/legal-events/2007-law-29014-zones-to-regional-governments");
+
+        Assert.Equal(["ceticos-ilo", "ceticos-matarani", "ceticos-paita", "zofratacna", "special-economic-zone-puno"],
+            act["zoneIds"]!.AsArray().Select(z => z!.GetValue<string>()));
+        Assert.Equal(["regional-government-of-moquegua", "regional-government-of-arequipa", "regional-government-of-piura", "regional-government-of-tacna", "regional-government-of-puno"],
+            act["successorBodyIds"]!.AsArray().Select(b => b!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task What_changed_under_Toledo_is_one_list_of_acts_dated_in_his_term()
     {
         var (_, page) = await _client.GetJsonAsync("/api/v1/legal-events?administration=toledo-2001&pageSize=500");

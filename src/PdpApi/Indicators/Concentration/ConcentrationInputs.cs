@@ -29,10 +29,11 @@ public static class ConcentrationInputs
             return new DatasetShares(groups, []);
         var unit = dataset.Name == ConcentrationDatasets.FdiFlows ? "percent-of-fdi-flows" : "percent-of-fdi-stock";
         var quoted = await db.QuotedFigures.AsNoTracking()
-            .Where(f => f.Topic == "fdi" && f.Unit == unit)
+            .Where(f => f.Topic == "fdi" && f.Unit == unit && f.TopSectorsCount != null)
             .OrderBy(f => f.Position)
+            .Select(f => new QuotedConcentration(f.StartYear, f.EndYear, f.TopSectorsCount!.Value, f.Value, f.ValueAsPrinted))
             .ToListAsync(cancellationToken);
-        return new DatasetShares(groups, quoted.Select(f => new QuotedConcentration(f.StartYear, f.EndYear, f.Id.Contains("three-sectors") ? 3 : f.Id.Contains("five-sectors") ? 5 : -1, f.Value, f.ValueAsPrinted)).ToList()); // TEMP-TOPSECTORS
+        return new DatasetShares(groups, quoted);
     }
 
     private static async Task<List<ShareGroup>> FdiGroupsAsync(PdpDbContext db, FlowOrStock flowOrStock, IntRange? range, CancellationToken cancellationToken)

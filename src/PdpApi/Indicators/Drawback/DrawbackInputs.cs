@@ -12,10 +12,10 @@ public static class DrawbackInputs
         var rules = await db.IncentiveRules.AsNoTracking()
             .Where(r => r.Regime == "drawback")
             .OrderBy(r => r.Position)
-            .Select(r => new { r.Id, r.RuleType, r.Value, r.ValueUnit, r.Bound, r.ValidFromYear, r.ValidToYear, r.InForceAsOfYear, r.Instrument, r.InstrumentDateAsPrinted, r.Description })
+            .Select(r => new { r.Id, r.Checks, r.Value, r.ValueUnit, r.ValidFromYear, r.ValidToYear, r.InForceAsOfYear, r.Instrument, r.InstrumentDateAsPrinted, r.Description })
             .ToListAsync(cancellationToken);
         return rules
-            .Select(r => new DrawbackRule(r.Id, DrawbackCalculator.KindOfSeedRow(r.Id, EnumText.Name(r.RuleType), r.ValueUnit, r.Bound), r.Value, r.ValueUnit,
+            .Select(r => new DrawbackRule(r.Id, r.Checks!.Value, r.Value, r.ValueUnit,
                 r.ValidFromYear, r.ValidToYear, r.InForceAsOfYear, r.Instrument, r.InstrumentDateAsPrinted, r.Description))
             .ToList();
     }
