@@ -2721,3 +2721,16 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204185315_ClosedVocabulariesOfAgreementsAndRegimes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204185315_ClosedVocabulariesOfAgreementsAndRegimes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -4,8 +4,7 @@ namespace PdpApi.Data;
 public sealed class IncentiveRule
 {
     public required string Id { get; set; }
-    /// <summary>drawback or free-zones.</summary>
-    public required string Regime { get; set; }
+    public required IncentiveRegime Regime { get; set; }
     public int Position { get; set; }
     /// <summary>The zones a free-zone rule applies to, in the order the seed lists them; none for the drawback.</summary>
     public List<IncentiveRuleZone> Zones { get; set; } = [];
@@ -66,7 +65,7 @@ public sealed class Zone
 /// <summary>A zone a free-zone rule applies to: a relation, so the database refuses an unknown zone.</summary>
 public sealed class IncentiveRuleZone
 {
-    public required string Regime { get; set; }
+    public required IncentiveRegime Regime { get; set; }
     public required string RuleId { get; set; }
     public required string ZoneId { get; set; }
     public int Position { get; set; }
@@ -153,4 +152,11 @@ public static class TradeValueMeasures
     private static readonly TradeValueMeasure[] Drawback = [TradeValueMeasure.S1ShareOfDrawbackExportsPercent, TradeValueMeasure.S2ShareOfSectorExportsPercent, TradeValueMeasure.GrowthPercent, TradeValueMeasure.GrowthRestPercent, TradeValueMeasure.ExportsMillionsUsd, TradeValueMeasure.ShareOfTotalExportValuePercent, TradeValueMeasure.ShareOfGdpPercent, TradeValueMeasure.Top5TariffLinesConcentrationRatioPercent, TradeValueMeasure.Top10FirmsConcentrationRatioPercent];
 
     private static readonly TradeValueMeasure[] FreeZone = [TradeValueMeasure.S1ShareOfTacnaImportsPercent, TradeValueMeasure.AverageAnnualGrowthPercent, TradeValueMeasure.ImportsMillionsUsd, TradeValueMeasure.ShareOfTotalImportsPercent, TradeValueMeasure.ShareOfGdpPercent];
+}
+
+/// <summary>The export-incentive regime a rule belongs to.</summary>
+public enum IncentiveRegime
+{
+    Drawback,
+    FreeZones,
 }

@@ -36,7 +36,7 @@ public sealed class Pta
 {
     public required string Id { get; set; }
     public int Number { get; set; }
-    public required string Kind { get; set; }
+    public required PtaKind Kind { get; set; }
     public required string NameAsPrinted { get; set; }
     public required string ShortName { get; set; }
     public int? AgreementNumber { get; set; }
@@ -52,12 +52,12 @@ public sealed class Pta
     public required string ExportShare2006AsPrinted { get; set; }
     public double ImportShare2006Percent { get; set; }
     public required string ImportShare2006AsPrinted { get; set; }
-    public required string ShareBasis { get; set; }
+    public required ShareBasis ShareBasis { get; set; }
     public required string SectoralPreferencesAsPrinted { get; set; }
-    public required string SectorCoverage { get; set; }
+    public required SectorCoverage SectorCoverage { get; set; }
     /// <summary>Two-digit HS chapters the preferences name, in printed order.</summary>
     public IReadOnlyList<string> HsChapters { get; set; } = [];
-    public required string TariffKind { get; set; }
+    public required TariffKind TariffKind { get; set; }
     public double? AverageTariffPercent { get; set; }
     public double? AverageTariffAgriculturePercent { get; set; }
     public NullReason? AverageTariffAgricultureNullReason { get; set; }
@@ -93,7 +93,7 @@ public sealed class PreferenceScheme
 {
     public required string Id { get; set; }
     public required string NameAsPrinted { get; set; }
-    public required string Kind { get; set; }
+    public required PreferenceSchemeKind Kind { get; set; }
     public required string Partner { get; set; }
     public string? ActionAsPrinted { get; set; }
     public string? DateAsPrinted { get; set; }
@@ -140,4 +140,48 @@ public sealed class QuotedFigure
     /// <summary>For a share of FDI the text says the largest sectors add up to ("These sectors account for about 86 percent"): how many sectors (the k of CR-k); null otherwise.</summary>
     public int? TopSectorsCount { get; set; }
     public required Provenance Provenance { get; set; }
+}
+
+/// <summary>What kind of arrangement a Table 10 row is.</summary>
+public enum PtaKind
+{
+    /// <summary>Row 1: Peru's own liberalization.</summary>
+    Unilateral,
+    Regional,
+    BlocAndCountry,
+    Bilateral,
+}
+
+/// <summary>What Table 10's 2006 trade shares are shares of.</summary>
+public enum ShareBasis
+{
+    /// <summary>Peru's exports or imports with the partners, out of its total trade.</summary>
+    TotalTrade,
+    /// <summary>Row 1: exports or imports out of GDP.</summary>
+    Gdp,
+}
+
+/// <summary>How much of the tariff schedule an arrangement's sectoral preferences cover.</summary>
+public enum SectorCoverage
+{
+    All,
+    Most,
+    Listed,
+    Specific,
+}
+
+/// <summary>Which tariff a Table 10 row's averages are.</summary>
+public enum TariffKind
+{
+    /// <summary>Row 1: the most-favoured-nation tariff.</summary>
+    Mfn,
+    Preferential,
+}
+
+/// <summary>A preference Peru receives, or an agreement reached since 2006.</summary>
+public enum PreferenceSchemeKind
+{
+    UnilateralPreference,
+    [System.Text.Json.Serialization.JsonStringEnumMemberName("agreement-since-2006")]
+    AgreementSince2006,
 }

@@ -28,11 +28,11 @@ internal static class ExportIncentiveSeed
     public static List<IncentiveRule> ReadRules(string directory, IReadOnlySet<string> sourceIds, IReadOnlySet<string> zoneIds, SeedErrors errors)
     {
         var rules = new List<IncentiveRule>();
-        var seen = new HashSet<(string, string)>();
+        var seen = new HashSet<(IncentiveRegime, string)>();
         foreach (var (regime, file, columns) in new[]
                  {
-                     ("drawback", "drawback-rules.csv", RuleColumns.Take(2).Append("checks").Concat(RuleColumns.Skip(2)).ToArray()),
-                     ("free-zones", "free-zone-rules.csv", RuleColumns.Take(1).Append("zone_ids").Concat(RuleColumns.Skip(1)).ToArray()),
+                     (IncentiveRegime.Drawback, "drawback-rules.csv", RuleColumns.Take(2).Append("checks").Concat(RuleColumns.Skip(2)).ToArray()),
+                     (IncentiveRegime.FreeZones, "free-zone-rules.csv", RuleColumns.Take(1).Append("zone_ids").Concat(RuleColumns.Skip(1)).ToArray()),
                  })
         {
             foreach (var row in SeedCsv.Read(directory, file, columns, errors).Rows)

@@ -8,8 +8,8 @@ public sealed record IncentiveRuleDto
 {
     /// <summary>Slug of the rule, unique within its regime.</summary>
     public required string Id { get; init; }
-    /// <summary>drawback or free-zones.</summary>
-    public required string Regime { get; init; }
+    /// <summary>The regime the rule belongs to.</summary>
+    public required IncentiveRegime Regime { get; init; }
     /// <summary>Zones the rule applies to (ids of /api/v1/export-incentives/free-zones); empty for all or for the drawback.</summary>
     public required IReadOnlyList<string> ZoneIds { get; init; }
     /// <summary>rate, threshold, exclusion, requirement, benefit or other.</summary>

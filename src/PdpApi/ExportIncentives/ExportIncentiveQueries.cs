@@ -22,7 +22,7 @@ public sealed class IncentiveRuleQuery : ListQuery, ISortableQuery
     [FromQuery(Name = "year")]
     public string? Year { get; init; }
 
-    internal IQueryable<IncentiveRule> Apply(IQueryable<IncentiveRule> rules, string regime, QueryErrors errors)
+    internal IQueryable<IncentiveRule> Apply(IQueryable<IncentiveRule> rules, IncentiveRegime regime, QueryErrors errors)
     {
         var types = QueryGrammar.EnumList<IncentiveRuleType>(RuleType, "ruleType", errors);
         var years = QueryGrammar.Range(Year, "year", errors, 1900, 2100);

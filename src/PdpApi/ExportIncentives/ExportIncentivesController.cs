@@ -19,7 +19,7 @@ public sealed class ExportIncentivesController(PdpDbContext db) : ControllerBase
     [Produces("application/json", CsvOutputFormatter.MediaType)]
     [ProducesResponseType<Page<IncentiveRuleDto>>(StatusCodes.Status200OK)]
     public Task<ActionResult<Page<IncentiveRuleDto>>> ListDrawbackRules([FromQuery] IncentiveRuleQuery query, CancellationToken cancellationToken) =>
-        this.PageAsync(query, errors => query.Apply(db.IncentiveRules, "drawback", errors), ExportIncentiveMapper.ProjectToDto, cancellationToken);
+        this.PageAsync(query, errors => query.Apply(db.IncentiveRules, IncentiveRegime.Drawback, errors), ExportIncentiveMapper.ProjectToDto, cancellationToken);
 
     /// <summary>List exports receiving drawbacks</summary>
     /// <remarks>Table 13: structure and growth of exports receiving drawbacks by sector, 2003-2005, 2006 and 2007, with the totals and concentration ratios.</remarks>
@@ -70,7 +70,7 @@ public sealed class ExportIncentivesController(PdpDbContext db) : ControllerBase
     [Produces("application/json", CsvOutputFormatter.MediaType)]
     [ProducesResponseType<Page<IncentiveRuleDto>>(StatusCodes.Status200OK)]
     public Task<ActionResult<Page<IncentiveRuleDto>>> ListFreeZoneRules([FromQuery] IncentiveRuleQuery query, CancellationToken cancellationToken) =>
-        this.PageAsync(query, errors => query.Apply(db.IncentiveRules, "free-zones", errors), ExportIncentiveMapper.ProjectToDto, cancellationToken);
+        this.PageAsync(query, errors => query.Apply(db.IncentiveRules, IncentiveRegime.FreeZones, errors), ExportIncentiveMapper.ProjectToDto, cancellationToken);
 
     /// <summary>List free-zone figures</summary>
     /// <remarks>Jobs, vehicles, import values and taxes forgone that the text quotes for the free zones.</remarks>

@@ -11,7 +11,7 @@ public sealed record PtaDto
     /// <summary>The row number in Table 10 (1-6).</summary>
     public required int Number { get; init; }
     /// <summary>unilateral (row 1, Peru's own liberalization), regional, bloc-and-country or bilateral.</summary>
-    public required string Kind { get; init; }
+    public required PtaKind Kind { get; init; }
     /// <summary>The "PTAs-Country Members" cell as printed.</summary>
     public required string NameAsPrinted { get; init; }
     /// <summary>A short name.</summary>
@@ -39,15 +39,15 @@ public sealed record PtaDto
     /// <summary>The import cell as printed.</summary>
     public required string ImportShare2006AsPrinted { get; init; }
     /// <summary>total-trade (shares of Peru's exports or imports) or gdp (row 1).</summary>
-    public required string ShareBasis { get; init; }
+    public required ShareBasis ShareBasis { get; init; }
     /// <summary>The "Sectoral Preferences (HS code)" cell as printed.</summary>
     public required string SectoralPreferencesAsPrinted { get; init; }
     /// <summary>all, most, listed or specific sectors.</summary>
-    public required string SectorCoverage { get; init; }
+    public required SectorCoverage SectorCoverage { get; init; }
     /// <summary>HS chapters named in the cell, two digits, in the order printed.</summary>
     public required IReadOnlyList<string> HsChapters { get; init; }
     /// <summary>mfn (row 1) or preferential: which tariff the averages are.</summary>
-    public required string TariffKind { get; init; }
+    public required TariffKind TariffKind { get; init; }
     /// <summary>Average ad-valorem tariff over all sectors, percent.</summary>
     public required double? AverageTariffPercent { get; init; }
     /// <summary>Average ad-valorem tariff for agriculture (or agriculture and fishing: see agricultureScopeAsPrinted), percent.</summary>
@@ -101,7 +101,7 @@ public sealed record PreferenceSchemeDto
     /// <summary>Its name as printed.</summary>
     public required string NameAsPrinted { get; init; }
     /// <summary>unilateral-preference or agreement-since-2006.</summary>
-    public required string Kind { get; init; }
+    public required PreferenceSchemeKind Kind { get; init; }
     /// <summary>The granting or partner country or bloc.</summary>
     public required string Partner { get; init; }
     /// <summary>What the paper says Peru did (signed, extended...).</summary>

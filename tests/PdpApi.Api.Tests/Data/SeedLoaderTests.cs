@@ -262,7 +262,7 @@ public sealed class SeedLoaderTests : IDisposable
         {
             "legal-event-zones" => new LegalEventZone { LegalEventId = "1998-law-26953-ceticos-loreto", ZoneId = "ceticos-atlantis", Position = 2 },
             "legal-event-successors" => new LegalEventSuccessor { LegalEventId = "1998-law-26953-ceticos-loreto", InstitutionId = "atlantis-agency", Position = 1 },
-            "incentive-rule-zones" => new IncentiveRuleZone { Regime = "free-zones", RuleId = "2002-zofratacna-replaces-ceticos-tacna", ZoneId = "ceticos-atlantis", Position = 3 },
+            "incentive-rule-zones" => new IncentiveRuleZone { Regime = IncentiveRegime.FreeZones, RuleId = "2002-zofratacna-replaces-ceticos-tacna", ZoneId = "ceticos-atlantis", Position = 3 },
             "quoted-figure-zones" => new QuotedFigureZone { Topic = "free-zones", FigureId = "1996-active-industrial-free-zones", ZoneId = "free-zone-atlantis", Position = 4 },
             _ => (object)new ClusterProgramGoalCluster { ProgramId = "development-of-business-networks", GoalId = "i-1", ClusterId = 99, Position = 3 },
         });

@@ -10,7 +10,7 @@ public static class DrawbackInputs
     public static async Task<IReadOnlyList<DrawbackRule>> GatherAsync(PdpDbContext db, CancellationToken cancellationToken)
     {
         var rules = await db.IncentiveRules.AsNoTracking()
-            .Where(r => r.Regime == "drawback")
+            .Where(r => r.Regime == IncentiveRegime.Drawback)
             .OrderBy(r => r.Position)
             .Select(r => new { r.Id, r.Checks, r.Value, r.ValueUnit, r.ValidFromYear, r.ValidToYear, r.InForceAsOfYear, r.Instrument, r.InstrumentDateAsPrinted, r.Description })
             .ToListAsync(cancellationToken);

@@ -9,11 +9,9 @@ public sealed record TariffAverages(Pta Mfn, IReadOnlyList<Pta> Agreements);
 /// <summary>Gathers Table 10's average tariffs: the MFN row and every agreement's.</summary>
 public static class PreferenceMarginsInputs
 {
-    public const string MfnTariffKind = "mfn";
-
     public static async Task<TariffAverages> GatherAsync(PdpDbContext db, CancellationToken cancellationToken)
     {
         var ptas = await db.Ptas.AsNoTracking().OrderBy(p => p.Number).ToListAsync(cancellationToken);
-        return new TariffAverages(ptas.Single(p => p.TariffKind == MfnTariffKind), ptas.Where(p => p.TariffKind != MfnTariffKind).ToList());
+        return new TariffAverages(ptas.Single(p => p.TariffKind == TariffKind.Mfn), ptas.Where(p => p.TariffKind != TariffKind.Mfn).ToList());
     }
 }
