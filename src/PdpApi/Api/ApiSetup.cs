@@ -48,6 +48,7 @@ public static class ApiSetup
         services.AddPdpOpenApi();
         services.AddPdpRateLimiting();
         services.AddPdpOutputCache();
+        services.AddSingleton<DataRelease>();
         services.AddPdpDatabase(builder.Environment.ContentRootPath);
         services.AddHealthChecks().AddCheck<SeededDataHealthCheck>("seeded-data", tags: ["ready"]);
         return builder;
