@@ -50,8 +50,8 @@ public static class Paging
     }
 
     /// <summary>
-    /// Counts and pages <paramref name="source"/> (already filtered and ordered), projects the page to DTOs in SQL,
-    /// and sets the RFC 8288 <c>Link</c> header (first, prev, next, last).
+    /// Pages <paramref name="source"/> (already filtered and ordered), projects the page to DTOs in SQL, counts the
+    /// matches only when the page cannot tell (it is full, or past the end), and sets the RFC 8288 <c>Link</c> header (first, prev, next, last).
     /// </summary>
     public static async Task<Page<TDto>> ToPageAsync<TEntity, TDto>(
         this ControllerBase controller,
@@ -60,8 +60,12 @@ public static class Paging
         ListQuery query,
         CancellationToken cancellationToken)
     {
-        var total = await source.CountAsync(cancellationToken);
-        var items = await project(source.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)).ToListAsync(cancellationToken);
+        var skipped = (query.Page - 1) * query.PageSize;
+        var items = await project(source.Skip(skipped).Take(query.PageSize)).ToListAsync(cancellationToken);
+        // A page that is neither empty nor full is the last one, so it already says how many rows match.
+        var total = items.Count > 0 && items.Count < query.PageSize
+            ? skipped + items.Count
+            : await source.CountAsync(cancellationToken);
         var page = new Page<TDto> { Items = items, PageNumber = query.Page, PageSize = query.PageSize, TotalCount = total };
         controller.Response.Headers.Link = LinkHeader(controller.Request, page.PageNumber, page.TotalPages);
         return page;
