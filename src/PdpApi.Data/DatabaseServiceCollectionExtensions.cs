@@ -35,7 +35,8 @@ public static class DatabaseServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddPdpDatabase(this IServiceCollection services, string contentRoot)
     {
-        services.AddDbContext<PdpDbContext>((serviceProvider, options) =>
+        // Pooled: the options (provider, warnings, interceptors) are built once, not on every request's context.
+        services.AddDbContextPool<PdpDbContext>((serviceProvider, options) =>
         {
             var configuration = serviceProvider.GetRequiredService<IConfiguration>();
             Configure(options, ReadProvider(configuration), configuration.GetConnectionString("Pdp"), contentRoot, DatabaseUse.Serve,
@@ -79,6 +80,7 @@ public static class DatabaseServiceCollectionExtensions
                     {
                         sqlite.MigrationsAssembly(SqliteMigrationsAssembly);
                         sqlite.CommandTimeout(commandTimeoutSeconds);
+                        sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter);
                     });
                 break;
             case DatabaseProvider.SqlServer:
@@ -88,6 +90,7 @@ public static class DatabaseServiceCollectionExtensions
                 {
                     sql.MigrationsAssembly(SqlServerMigrationsAssembly);
                     sql.CommandTimeout(commandTimeoutSeconds);
+                    sql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter);
                     // Serving retries briefly, so that a lost server answers 503 within seconds; start-up waits longer
                     // in its own loop (DatabaseStartup).
                     if (use == DatabaseUse.Serve)
@@ -99,6 +102,8 @@ public static class DatabaseServiceCollectionExtensions
             default:
                 throw new ArgumentOutOfRangeException(nameof(provider), provider, null);
         }
+        // A filter's list of values (?region=Piura,Lima) is sent as one JSON parameter (json_each, OPENJSON): the SQL is
+        // then the same for any number of values and is generated once, not on every request as expanded parameters are.
         // Reads are projections straight to DTOs; nothing needs change tracking except the seed loader, which opts in.
         options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
     }

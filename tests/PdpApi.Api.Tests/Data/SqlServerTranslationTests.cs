@@ -215,7 +215,9 @@ public sealed partial class SqlServerTranslationTests(ApiFixture sqlite)
         Assert.True(failures.Count == 0, $"{summary}; {failures.Count} problems:\n\n" + string.Join("\n\n", failures));
         // Each list runs a COUNT and a page query, a few operations more: far fewer would mean queries are not reaching the fake.
         Assert.True(statements.Count >= 250, $"only {statements.Count} distinct SQL statements were captured ({summary})");
-        Assert.Equal(operations.Count, fake.Sql.Commands.Select(c => operationOf[c.Request]).Distinct().Count() + OperationsWithoutDatabase);
+        // The data release (which ETags derive from) is read before any operation runs; it is not the operation's query.
+        var operationQueries = fake.Sql.Commands.Where(c => !c.Sql.Contains("[SeedStates]", StringComparison.Ordinal));
+        Assert.Equal(operations.Count, operationQueries.Select(c => operationOf[c.Request]).Distinct().Count() + OperationsWithoutDatabase);
     }
 
     /// <summary>The calculators that take all their numbers from the caller, and the catalogue, which is in code.</summary>
