@@ -1,5 +1,4 @@
 using Asp.Versioning;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
 
 namespace PdpApi.Api;
