@@ -8,10 +8,12 @@ COPY src/PdpApi.Data/PdpApi.Data.csproj src/PdpApi.Data/
 COPY src/PdpApi.Domain/PdpApi.Domain.csproj src/PdpApi.Domain/
 COPY src/PdpApi.Data.Sqlite/PdpApi.Data.Sqlite.csproj src/PdpApi.Data.Sqlite/
 COPY src/PdpApi.Data.SqlServer/PdpApi.Data.SqlServer.csproj src/PdpApi.Data.SqlServer/
-RUN dotnet restore src/PdpApi/PdpApi.csproj
+RUN dotnet restore src/PdpApi/PdpApi.csproj --runtime linux-x64 -p:PublishReadyToRun=true
 COPY src/ src/
 COPY seed/ seed/
-RUN dotnet publish src/PdpApi/PdpApi.csproj --configuration Release --no-restore --output /app
+# ReadyToRun: the app's and its packages' code is compiled ahead of time, so a start does not wait for the JIT.
+RUN dotnet publish src/PdpApi/PdpApi.csproj --configuration Release --no-restore --output /app \
+    --runtime linux-x64 --self-contained false -p:PublishReadyToRun=true
 
 # Run: the ASP.NET Core runtime image, as its non-root "app" user.
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
