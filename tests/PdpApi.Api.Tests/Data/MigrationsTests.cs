@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using PdpApi.Api.Tests.Infrastructure;
 using PdpApi.Data;
@@ -39,6 +40,43 @@ public sealed class MigrationsTests
         Assert.False(db.Database.HasPendingModelChanges(),
             "Add a migration: dotnet ef migrations add <Name> --project src/PdpApi.Data.SqlServer --startup-project src/PdpApi -- --Database:Provider SqlServer --ConnectionStrings:Pdp \"Server=unused\"");
     }
+
+    /// <summary>
+    /// The compiled model the app runs on (so that a start does not build the model) describes the tables, columns,
+    /// keys, indexes and relations the entity configurations do: the design-time model is always built from them.
+    /// </summary>
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.SqlServer)]
+    public void The_compiled_model_is_the_configured_model(DatabaseProvider provider)
+    {
+        using var db = provider == DatabaseProvider.Sqlite ? Sqlite() : SqlServer();
+        var project = provider == DatabaseProvider.Sqlite ? "PdpApi.Data.Sqlite" : "PdpApi.Data.SqlServer";
+        var configured = db.GetService<IDesignTimeModel>().Model;
+
+        Assert.Contains(".CompiledModel.", db.Model.GetType().FullName, StringComparison.Ordinal);
+        Assert.True(Shape(db.Model).SequenceEqual(Shape(configured)),
+            $"Compile the model again: dotnet ef dbcontext optimize --project src/{project} --startup-project src/PdpApi "
+            + $"--output-dir CompiledModel --namespace {project}.CompiledModel -- --Database:Provider {provider}"
+            + (provider == DatabaseProvider.SqlServer ? " --ConnectionStrings:Pdp \"Server=unused\"" : "")
+            + "\nFirst difference: " + Shape(db.Model).Zip(Shape(configured)).FirstOrDefault(p => p.First != p.Second));
+    }
+
+    /// <summary>What the database and the queries see of a model, one line per fact.</summary>
+    private static IEnumerable<string> Shape(IModel model) =>
+        model.GetEntityTypes().OrderBy(e => e.Name, StringComparer.Ordinal).SelectMany(entity =>
+            new[] { $"{entity.Name} table {entity.GetTableName()} owned {entity.IsOwned()}" }
+                .Concat(entity.GetProperties().Select(p =>
+                    $"{entity.Name}.{p.Name} {p.ClrType} column {p.GetColumnName()} {p.GetColumnType()} null {p.IsNullable} "
+                    + $"max {p.GetMaxLength()} key {p.IsKey()} converter {p.GetTypeMapping().Converter?.GetType().Name} "
+                    + $"element {p.GetElementType()?.ClrType}"))
+                .Concat(entity.GetKeys().Select(k => $"{entity.Name} key {string.Join(",", k.Properties.Select(p => p.Name))}"))
+                .Concat(entity.GetIndexes().Select(i => $"{entity.Name} index {i.GetDatabaseName()} unique {i.IsUnique} {string.Join(",", i.Properties.Select(p => p.Name))}"))
+                .Concat(entity.GetForeignKeys().Select(f => $"{entity.Name} fk {string.Join(",", f.Properties.Select(p => p.Name))} -> {f.PrincipalEntityType.Name} {f.DeleteBehavior}"))
+                .Concat(entity.GetNavigations().Select(n => $"{entity.Name} navigation {n.Name} {n.TargetEntityType.Name}"))
+                .Concat(entity.GetComplexProperties().SelectMany(c => c.ComplexType.GetProperties().Select(p =>
+                    $"{entity.Name}.{c.Name}.{p.Name} {p.ClrType} column {p.GetColumnName()} {p.GetColumnType()} null {p.IsNullable} max {p.GetMaxLength()}")))
+                .Order(StringComparer.Ordinal));
 
     [Fact]
     public void Both_providers_have_the_same_migrations()
