@@ -10,7 +10,8 @@ public sealed class LegalEventQuery : ListQuery, ISortableQuery
     internal static readonly SortFields<LegalEvent> Sorting = new SortFields<LegalEvent>()
         .Add("date", e => (e.Year ?? 9999) * 10000 + (e.Month ?? 0) * 100 + (e.Day ?? 0))
         .Add("id", e => e.Id)
-        .Add("eventType", e => e.EventType);
+        .Add("eventType", e => e.EventType)
+        .BreakTiesBy("id");
 
     public static IReadOnlyList<string> SortFieldNames => Sorting.Names;
 
