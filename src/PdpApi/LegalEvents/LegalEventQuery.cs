@@ -8,7 +8,7 @@ namespace PdpApi.LegalEvents;
 public sealed class LegalEventQuery : ListQuery, ISortableQuery
 {
     internal static readonly SortFields<LegalEvent> Sorting = new SortFields<LegalEvent>()
-        .Add("date", e => (e.Year ?? 9999) * 10000 + (e.Month ?? 0) * 100 + (e.Day ?? 0))
+        .Add("date", e => e.DateKey)
         .Add("id", e => e.Id)
         .Add("eventType", e => e.EventType)
         .BreakTiesBy("id");
