@@ -5,7 +5,7 @@ using PdpApi.Data;
 namespace PdpApi.LegalEvents;
 
 /// <summary>Filters of /api/v1/legal-events, besides paging, sorting and format.</summary>
-public sealed class LegalEventQuery : ListQuery, ISortableQuery
+public sealed class LegalEventQuery : CursorListQuery, ISortableQuery
 {
     internal static readonly SortFields<LegalEvent> Sorting = new SortFields<LegalEvent>()
         .Add("date", e => e.DateKey)
