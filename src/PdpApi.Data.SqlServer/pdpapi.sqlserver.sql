@@ -2737,7 +2737,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261205071059_KeysetPagingIndexes'
+    WHERE [MigrationId] = N'20261205073537_KeysetPagingIndexes'
 )
 BEGIN
     DROP INDEX [IX_LegalEvents_AdministrationId] ON [LegalEvents];
@@ -2745,7 +2745,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261205071059_KeysetPagingIndexes'
+    WHERE [MigrationId] = N'20261205073537_KeysetPagingIndexes'
 )
 BEGIN
     ALTER TABLE [LegalEvents] ADD [DateKey] int NOT NULL DEFAULT 0;
@@ -2753,7 +2753,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261205071059_KeysetPagingIndexes'
+    WHERE [MigrationId] = N'20261205073537_KeysetPagingIndexes'
 )
 BEGIN
     EXEC(N'UPDATE [LegalEvents] SET [DateKey] = COALESCE([Year], 9999) * 10000 + COALESCE([Month], 0) * 100 + COALESCE([Day], 0)');
@@ -2761,31 +2761,31 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261205071059_KeysetPagingIndexes'
+    WHERE [MigrationId] = N'20261205073537_KeysetPagingIndexes'
 )
 BEGIN
-    CREATE INDEX [IX_LegalEvents_AdministrationId_IsPublishedReading_DateKey_Id] ON [LegalEvents] ([AdministrationId], [IsPublishedReading], [DateKey], [Id]);
+    CREATE INDEX [IX_LegalEvents_AdministrationId_DateKey_Id_IsPublishedReading] ON [LegalEvents] ([AdministrationId], [DateKey], [Id], [IsPublishedReading]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261205071059_KeysetPagingIndexes'
+    WHERE [MigrationId] = N'20261205073537_KeysetPagingIndexes'
 )
 BEGIN
-    CREATE INDEX [IX_LegalEvents_EventType_IsPublishedReading_DateKey_Id] ON [LegalEvents] ([EventType], [IsPublishedReading], [DateKey], [Id]);
+    CREATE INDEX [IX_LegalEvents_DateKey_Id_IsPublishedReading] ON [LegalEvents] ([DateKey], [Id], [IsPublishedReading]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261205071059_KeysetPagingIndexes'
+    WHERE [MigrationId] = N'20261205073537_KeysetPagingIndexes'
 )
 BEGIN
-    CREATE INDEX [IX_LegalEvents_IsPublishedReading_DateKey_Id] ON [LegalEvents] ([IsPublishedReading], [DateKey], [Id]);
+    CREATE INDEX [IX_LegalEvents_EventType_DateKey_Id_IsPublishedReading] ON [LegalEvents] ([EventType], [DateKey], [Id], [IsPublishedReading]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261205071059_KeysetPagingIndexes'
+    WHERE [MigrationId] = N'20261205073537_KeysetPagingIndexes'
 )
 BEGIN
     CREATE INDEX [IX_SeriesObservations_Period_StartYear_Id] ON [SeriesObservations] ([Period_StartYear], [Id]);
@@ -2793,7 +2793,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261205071059_KeysetPagingIndexes'
+    WHERE [MigrationId] = N'20261205073537_KeysetPagingIndexes'
 )
 BEGIN
     CREATE INDEX [IX_SeriesObservations_Provenance_SourceId_Id] ON [SeriesObservations] ([Provenance_SourceId], [Id]);
@@ -2801,7 +2801,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261205071059_KeysetPagingIndexes'
+    WHERE [MigrationId] = N'20261205073537_KeysetPagingIndexes'
 )
 BEGIN
     CREATE INDEX [IX_SeriesObservations_Provenance_SourceId_Period_StartYear_Id] ON [SeriesObservations] ([Provenance_SourceId], [Period_StartYear], [Id]);
@@ -2809,11 +2809,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261205071059_KeysetPagingIndexes'
+    WHERE [MigrationId] = N'20261205073537_KeysetPagingIndexes'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261205071059_KeysetPagingIndexes', N'10.0.15');
+    VALUES (N'20261205073537_KeysetPagingIndexes', N'10.0.15');
 END;
 
 COMMIT;

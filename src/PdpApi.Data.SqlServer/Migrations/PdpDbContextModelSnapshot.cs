@@ -1461,11 +1461,11 @@ namespace PdpApi.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IsPublishedReading", "DateKey", "Id");
+                    b.HasIndex("DateKey", "Id", "IsPublishedReading");
 
-                    b.HasIndex("AdministrationId", "IsPublishedReading", "DateKey", "Id");
+                    b.HasIndex("AdministrationId", "DateKey", "Id", "IsPublishedReading");
 
-                    b.HasIndex("EventType", "IsPublishedReading", "DateKey", "Id");
+                    b.HasIndex("EventType", "DateKey", "Id", "IsPublishedReading");
 
                     b.ToTable("LegalEvents");
                 });

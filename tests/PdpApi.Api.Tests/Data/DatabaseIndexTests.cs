@@ -14,9 +14,9 @@ public sealed class DatabaseIndexTests(ApiFixture api)
     [InlineData("SeriesObservations", "Period_StartYear,Id")]
     [InlineData("SeriesObservations", "Provenance_SourceId,Id")]
     [InlineData("SeriesObservations", "Provenance_SourceId,Period_StartYear,Id")]
-    [InlineData("LegalEvents", "IsPublishedReading,DateKey,Id")]
-    [InlineData("LegalEvents", "EventType,IsPublishedReading,DateKey,Id")]
-    [InlineData("LegalEvents", "AdministrationId,IsPublishedReading,DateKey,Id")]
+    [InlineData("LegalEvents", "DateKey,Id,IsPublishedReading")]
+    [InlineData("LegalEvents", "EventType,DateKey,Id,IsPublishedReading")]
+    [InlineData("LegalEvents", "AdministrationId,DateKey,Id,IsPublishedReading")]
     public async Task The_paging_indexes_exist(string table, string columns)
     {
         _ = api.Client; // the app has migrated and loaded the database

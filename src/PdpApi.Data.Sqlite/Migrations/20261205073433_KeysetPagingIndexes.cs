@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace PdpApi.Data.SqlServer.Migrations
+namespace PdpApi.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class KeysetPagingIndexes : Migration
@@ -17,28 +17,27 @@ namespace PdpApi.Data.SqlServer.Migrations
             migrationBuilder.AddColumn<int>(
                 name: "DateKey",
                 table: "LegalEvents",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             // A database loaded before this release keeps its rows until the seed reloads: they get their keys now.
-            // EXEC: in the idempotent script the column is added in the same batch, and the update compiles after it.
-            migrationBuilder.Sql("EXEC(N'UPDATE [LegalEvents] SET [DateKey] = COALESCE([Year], 9999) * 10000 + COALESCE([Month], 0) * 100 + COALESCE([Day], 0)');");
+            migrationBuilder.Sql("UPDATE \"LegalEvents\" SET \"DateKey\" = COALESCE(\"Year\", 9999) * 10000 + COALESCE(\"Month\", 0) * 100 + COALESCE(\"Day\", 0);");
 
             migrationBuilder.CreateIndex(
-                name: "IX_LegalEvents_AdministrationId_IsPublishedReading_DateKey_Id",
+                name: "IX_LegalEvents_AdministrationId_DateKey_Id_IsPublishedReading",
                 table: "LegalEvents",
-                columns: new[] { "AdministrationId", "IsPublishedReading", "DateKey", "Id" });
+                columns: new[] { "AdministrationId", "DateKey", "Id", "IsPublishedReading" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_LegalEvents_EventType_IsPublishedReading_DateKey_Id",
+                name: "IX_LegalEvents_DateKey_Id_IsPublishedReading",
                 table: "LegalEvents",
-                columns: new[] { "EventType", "IsPublishedReading", "DateKey", "Id" });
+                columns: new[] { "DateKey", "Id", "IsPublishedReading" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_LegalEvents_IsPublishedReading_DateKey_Id",
+                name: "IX_LegalEvents_EventType_DateKey_Id_IsPublishedReading",
                 table: "LegalEvents",
-                columns: new[] { "IsPublishedReading", "DateKey", "Id" });
+                columns: new[] { "EventType", "DateKey", "Id", "IsPublishedReading" });
 
             // EF maps no index over complex-type columns (Provenance, Period), so those of the observations' filters and
             // sorts are created here; DatabaseIndexTests checks that the database has them.
@@ -74,15 +73,15 @@ namespace PdpApi.Data.SqlServer.Migrations
                 table: "SeriesObservations");
 
             migrationBuilder.DropIndex(
-                name: "IX_LegalEvents_AdministrationId_IsPublishedReading_DateKey_Id",
+                name: "IX_LegalEvents_AdministrationId_DateKey_Id_IsPublishedReading",
                 table: "LegalEvents");
 
             migrationBuilder.DropIndex(
-                name: "IX_LegalEvents_EventType_IsPublishedReading_DateKey_Id",
+                name: "IX_LegalEvents_DateKey_Id_IsPublishedReading",
                 table: "LegalEvents");
 
             migrationBuilder.DropIndex(
-                name: "IX_LegalEvents_IsPublishedReading_DateKey_Id",
+                name: "IX_LegalEvents_EventType_DateKey_Id_IsPublishedReading",
                 table: "LegalEvents");
 
             migrationBuilder.DropColumn(
