@@ -2734,3 +2734,88 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205073537_KeysetPagingIndexes'
+)
+BEGIN
+    DROP INDEX [IX_LegalEvents_AdministrationId] ON [LegalEvents];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205073537_KeysetPagingIndexes'
+)
+BEGIN
+    ALTER TABLE [LegalEvents] ADD [DateKey] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205073537_KeysetPagingIndexes'
+)
+BEGIN
+    EXEC(N'UPDATE [LegalEvents] SET [DateKey] = COALESCE([Year], 9999) * 10000 + COALESCE([Month], 0) * 100 + COALESCE([Day], 0)');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205073537_KeysetPagingIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_LegalEvents_AdministrationId_DateKey_Id_IsPublishedReading] ON [LegalEvents] ([AdministrationId], [DateKey], [Id], [IsPublishedReading]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205073537_KeysetPagingIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_LegalEvents_DateKey_Id_IsPublishedReading] ON [LegalEvents] ([DateKey], [Id], [IsPublishedReading]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205073537_KeysetPagingIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_LegalEvents_EventType_DateKey_Id_IsPublishedReading] ON [LegalEvents] ([EventType], [DateKey], [Id], [IsPublishedReading]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205073537_KeysetPagingIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_SeriesObservations_Period_StartYear_Id] ON [SeriesObservations] ([Period_StartYear], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205073537_KeysetPagingIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_SeriesObservations_Provenance_SourceId_Id] ON [SeriesObservations] ([Provenance_SourceId], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205073537_KeysetPagingIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_SeriesObservations_Provenance_SourceId_Period_StartYear_Id] ON [SeriesObservations] ([Provenance_SourceId], [Period_StartYear], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205073537_KeysetPagingIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205073537_KeysetPagingIndexes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -138,6 +138,8 @@ internal sealed class SeriesObservationConfiguration : IEntityTypeConfiguration<
         ValueConfiguration.Period(observation.ComplexProperty(o => o.Period));
         ValueConfiguration.Provenance(observation.ComplexProperty(o => o.Provenance));
         observation.HasIndex(o => new { o.SeriesCode, o.DimensionId });
+        // The indexes of the sourceTable filter and the period sort are over complex-type columns, which EF cannot map:
+        // the KeysetPagingIndexes migrations create them.
     }
 }
 

@@ -121,6 +121,12 @@ public sealed class LegalEvent
     public int? Year { get; set; }
     public int? Month { get; set; }
     public int? Day { get; set; }
+    /// <summary>
+    /// The date as one number, yyyymmdd, that orders acts by date: 00 for a month or day the paper does not print, year
+    /// 9999 for an undated act (so undated acts come last). Derived from Year, Month and Day when the seed loads; stored so
+    /// that an index serves the date sort.
+    /// </summary>
+    public int DateKey { get; set; }
     /// <summary>A year worked out from context or from the instrument's number, where none is printed.</summary>
     public int? InferredYear { get; set; }
     public int? PeriodStartYear { get; set; }
@@ -138,6 +144,8 @@ public sealed class LegalEvent
     public string? AdministrationId { get; set; }
     public required Provenance Provenance { get; set; }
     public required string SearchText { get; set; }
+
+    public static int DateKeyOf(int? year, int? month, int? day) => (year ?? 9999) * 10000 + (month ?? 0) * 100 + (day ?? 0);
 }
 
 /// <summary>A body that resulted from a legal event's change: a relation, so the database refuses an unknown institution.</summary>

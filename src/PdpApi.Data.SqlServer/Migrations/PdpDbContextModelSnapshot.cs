@@ -1385,6 +1385,9 @@ namespace PdpApi.Data.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<int>("DateKey")
+                        .HasColumnType("int");
+
                     b.Property<int?>("Day")
                         .HasColumnType("int");
 
@@ -1458,7 +1461,11 @@ namespace PdpApi.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AdministrationId");
+                    b.HasIndex("DateKey", "Id", "IsPublishedReading");
+
+                    b.HasIndex("AdministrationId", "DateKey", "Id", "IsPublishedReading");
+
+                    b.HasIndex("EventType", "DateKey", "Id", "IsPublishedReading");
 
                     b.ToTable("LegalEvents");
                 });

@@ -1379,6 +1379,9 @@ namespace PdpApi.Data.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("DateKey")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("Day")
                         .HasColumnType("INTEGER");
 
@@ -1452,7 +1455,11 @@ namespace PdpApi.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AdministrationId");
+                    b.HasIndex("DateKey", "Id", "IsPublishedReading");
+
+                    b.HasIndex("AdministrationId", "DateKey", "Id", "IsPublishedReading");
+
+                    b.HasIndex("EventType", "DateKey", "Id", "IsPublishedReading");
 
                     b.ToTable("LegalEvents");
                 });

@@ -96,6 +96,7 @@ internal static class LegalEventSeed
                 .Select((zone, index) => new LegalEventZone { LegalEventId = item.Id, ZoneId = zone, Position = index + 1 })
                 .ToList();
             item.AdministrationId = Administration(row, item, administrations, administrationIds);
+            item.DateKey = LegalEvent.DateKeyOf(item.Year, item.Month, item.Day);
             item.SearchText = TextKey.Fold(string.Join(" | ", item.Description, item.InstrumentAsPrinted, item.InstrumentNumber));
             SeedLoader.CheckUnique(seen, item.Id, row, "id");
             events.Add(item);

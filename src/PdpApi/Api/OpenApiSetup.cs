@@ -145,7 +145,9 @@ public sealed class StandardResponsesFilter : IOperationFilter
             okResponse.Headers["ETag"] = Header("Strong validator of this representation; send it back in If-None-Match to get 304.");
             okResponse.Headers["Cache-Control"] = Header("public, max-age=...: the data changes only when the seed does.");
             if (operation.Parameters?.Any(p => p.Name == "page") == true)
-                okResponse.Headers["Link"] = Header("RFC 8288 links to the first, prev, next and last pages.");
+                okResponse.Headers["Link"] = Header(operation.Parameters.Any(p => p.Name == CursorPaging.Parameter)
+                    ? "RFC 8288 links to the first, prev, next and last pages; next carries a cursor, the others a page number."
+                    : "RFC 8288 links to the first, prev, next and last pages.");
             AddRateLimitHeaders(okResponse);
             if (okResponse.Content?.TryGetValue(CsvOutputFormatter.MediaType, out var csv) == true)
             {

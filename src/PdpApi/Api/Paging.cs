@@ -71,24 +71,32 @@ public static class Paging
         return page;
     }
 
-    internal static string LinkHeader(HttpRequest request, int page, int totalPages)
+    internal static string LinkHeader(HttpRequest request, int page, int totalPages) =>
+        LinkHeader(request, page, totalPages, page < Math.Max(totalPages, 1) ? Link(request, page + 1, "next") : null);
+
+    /// <summary>The first, prev and last links, with <paramref name="next"/> (a whole link, or none) as the next one.</summary>
+    internal static string LinkHeader(HttpRequest request, int page, int totalPages, string? next)
     {
         var last = Math.Max(totalPages, 1);
         var links = new List<string> { Link(request, 1, "first") };
         if (page > 1)
             links.Add(Link(request, Math.Min(page - 1, last), "prev"));
-        if (page < last)
-            links.Add(Link(request, page + 1, "next"));
+        if (next is not null)
+            links.Add(next);
         links.Add(Link(request, last, "last"));
         return string.Join(", ", links);
     }
 
-    private static string Link(HttpRequest request, int page, string relation)
+    private static string Link(HttpRequest request, int page, string relation) =>
+        Link(request, relation, "page", page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>A link to this request with <c>page</c> and <c>cursor</c> replaced by <paramref name="parameter"/>.</summary>
+    internal static string Link(HttpRequest request, string relation, string parameter, string value)
     {
         var query = request.Query
-            .Where(p => !string.Equals(p.Key, "page", StringComparison.OrdinalIgnoreCase))
+            .Where(p => !string.Equals(p.Key, "page", StringComparison.OrdinalIgnoreCase) && !string.Equals(p.Key, "cursor", StringComparison.OrdinalIgnoreCase))
             .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)))
-            .Append(new KeyValuePair<string, string?>("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            .Append(new KeyValuePair<string, string?>(parameter, value));
         var target = QueryHelpers.AddQueryString(request.PathBase.Add(request.Path).Value ?? "/", query);
         return $"<{target}>; rel=\"{relation}\"";
     }

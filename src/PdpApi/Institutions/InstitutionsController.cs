@@ -45,7 +45,7 @@ public sealed class InstitutionsController(PdpDbContext db) : ControllerBase
     {
         if (!await db.Institutions.AnyAsync(i => i.Id == id, cancellationToken))
             return NotFound();
-        return await this.PageAsync(query, errors => query.Apply(db.LegalEvents, errors, body: id), LegalEventMapper.ProjectToDto, cancellationToken);
+        return await this.PageAsync(query, LegalEventQuery.Sorting, errors => query.Apply(db.LegalEvents, errors, body: id), LegalEventMapper.ProjectToDto, e => e.Id, cancellationToken);
     }
 
     /// <summary>List an institution's figures</summary>

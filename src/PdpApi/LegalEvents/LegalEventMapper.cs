@@ -18,6 +18,7 @@ public static partial class LegalEventMapper
     [MapperIgnoreSource(nameof(LegalEvent.Bodies))]
     [MapperIgnoreSource(nameof(LegalEvent.Zones))]
     [MapperIgnoreSource(nameof(LegalEvent.SearchText))]
+    [MapperIgnoreSource(nameof(LegalEvent.DateKey))]
     private static partial LegalEventDto ToDto(LegalEvent item);
 
     [MapProperty(nameof(Administration.FootnoteMarkers), nameof(AdministrationDto.Footnotes))]

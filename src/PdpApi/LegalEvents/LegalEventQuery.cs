@@ -5,12 +5,13 @@ using PdpApi.Data;
 namespace PdpApi.LegalEvents;
 
 /// <summary>Filters of /api/v1/legal-events, besides paging, sorting and format.</summary>
-public sealed class LegalEventQuery : ListQuery, ISortableQuery
+public sealed class LegalEventQuery : CursorListQuery, ISortableQuery
 {
     internal static readonly SortFields<LegalEvent> Sorting = new SortFields<LegalEvent>()
-        .Add("date", e => (e.Year ?? 9999) * 10000 + (e.Month ?? 0) * 100 + (e.Day ?? 0))
+        .Add("date", e => e.DateKey)
         .Add("id", e => e.Id)
-        .Add("eventType", e => e.EventType);
+        .Add("eventType", e => e.EventType)
+        .BreakTiesBy("id");
 
     public static IReadOnlyList<string> SortFieldNames => Sorting.Names;
 

@@ -17,7 +17,7 @@ public sealed class LegalEventsController(PdpDbContext db) : ControllerBase
     [Produces("application/json", CsvOutputFormatter.MediaType)]
     [ProducesResponseType<Page<LegalEventDto>>(StatusCodes.Status200OK)]
     public Task<ActionResult<Page<LegalEventDto>>> List([FromQuery] LegalEventQuery query, CancellationToken cancellationToken) =>
-        this.PageAsync(query, errors => query.Apply(db.LegalEvents, errors), LegalEventMapper.ProjectToDto, cancellationToken);
+        this.PageAsync(query, LegalEventQuery.Sorting, errors => query.Apply(db.LegalEvents, errors), LegalEventMapper.ProjectToDto, e => e.Id, cancellationToken);
 
     /// <summary>Get a legal event</summary>
     /// <param name="id">Slug of the event.</param>

@@ -41,7 +41,7 @@ public sealed class SeriesController(PdpDbContext db) : ControllerBase
     public async Task<ActionResult<Page<ObservationDto>>> ListAllObservations([FromQuery] ObservationQuery query, CancellationToken cancellationToken)
     {
         var sourceIds = await SourceIdsAsync(cancellationToken);
-        return await this.PageAsync(query, errors => query.Apply(db.SeriesObservations, sourceIds, errors), SeriesMapper.ProjectToDto, cancellationToken);
+        return await this.PageAsync(query, ObservationQuery.Sorting, errors => query.Apply(db.SeriesObservations, sourceIds, errors), SeriesMapper.ProjectToDto, o => o.Id, cancellationToken);
     }
 
     /// <summary>Get a series</summary>
@@ -99,7 +99,7 @@ public sealed class SeriesController(PdpDbContext db) : ControllerBase
     {
         if (!await db.Series.AnyAsync(s => s.Code == code, cancellationToken))
             return NotFound();
-        return await this.PageAsync(query, errors => query.Apply(db.SeriesObservations.Where(o => o.SeriesCode == code), null, errors), SeriesMapper.ProjectToDto, cancellationToken);
+        return await this.PageAsync(query, ObservationQuery.Sorting, errors => query.Apply(db.SeriesObservations.Where(o => o.SeriesCode == code), null, errors), SeriesMapper.ProjectToDto, o => o.Id, cancellationToken);
     }
 
     private async Task<List<string>> SourceIdsAsync(CancellationToken cancellationToken) =>

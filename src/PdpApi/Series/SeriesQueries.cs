@@ -52,7 +52,7 @@ public sealed class SeriesQuery : ListQuery, ISortableQuery
 }
 
 /// <summary>Filters of the observation collections, besides paging, sorting and format.</summary>
-public sealed class ObservationQuery : ListQuery, ISortableQuery
+public sealed class ObservationQuery : CursorListQuery, ISortableQuery
 {
     internal static readonly SortFields<SeriesObservation> Sorting = new SortFields<SeriesObservation>()
         .Add("id", o => o.Id)

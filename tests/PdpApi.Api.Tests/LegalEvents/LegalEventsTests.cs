@@ -78,7 +78,53 @@ public sealed class LegalEventsTests(ApiFixture api)
     }
 
     [Theory]
+    [InlineData("/api/v1/legal-events?pageSize=7")]
+    [InlineData("/api/v1/legal-events?pageSize=9&sort=-date")]
+    [InlineData("/api/v1/legal-events?pageSize=5&sort=-eventType&publishedOnly=false")]
+    [InlineData("/api/v1/legal-events?pageSize=6&sort=id&year=1990..2007")]
+    [InlineData("/api/v1/institutions/incagro/legal-events?pageSize=2&sort=eventType,-date")]
+    public async Task Walking_legal_events_by_cursor_returns_the_numbered_pages_rows_in_their_order(string url)
+    {
+        var ids = await PageWalker.AssertCursorWalkMatchesNumberedPagesAsync(_client, url);
+
+        Assert.True(ids.Count > 2, $"{url} has only {ids.Count} rows");
+        Assert.Equal(ids.Distinct().Count(), ids.Count);
+    }
+
+    [Fact]
+    public async Task A_numbered_page_offers_the_next_by_cursor_and_keeps_first_prev_and_last_by_number()
+    {
+        var (response, page) = await _client.GetJsonAsync("/api/v1/legal-events?pageSize=10&page=3");
+        var (nextResponse, next) = await _client.GetJsonAsync(PageWalker.NextLink(response)!);
+        var (fourth, numbered) = await _client.GetJsonAsync("/api/v1/legal-events?pageSize=10&page=4");
+
+        var links = response.Header("Link")!;
+        Assert.Contains("pageSize=10&page=1>; rel=\"first\"", links, StringComparison.Ordinal);
+        Assert.Contains("pageSize=10&page=2>; rel=\"prev\"", links, StringComparison.Ordinal);
+        Assert.Contains("pageSize=10&cursor=", links, StringComparison.Ordinal);
+        Assert.Contains($"pageSize=10&page={page["totalPages"]}>; rel=\"last\"", links, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, nextResponse.StatusCode);
+        Assert.Equal(numbered.ToJsonString(), next.ToJsonString());
+        Assert.Equal(fourth.Header("Link"), nextResponse.Header("Link"));
+    }
+
+    [Fact]
+    public async Task The_last_page_has_no_next_link_by_number_or_by_cursor()
+    {
+        var (first, page) = await _client.GetJsonAsync("/api/v1/legal-events?pageSize=40");
+        var last = page["totalPages"]!.GetValue<int>();
+        var (numbered, _) = await _client.GetJsonAsync($"/api/v1/legal-events?pageSize=40&page={last}");
+        var walked = await PageWalker.ByNextLinkAsync(_client, "/api/v1/legal-events?pageSize=40");
+
+        Assert.NotNull(PageWalker.NextLink(first));
+        Assert.Null(PageWalker.NextLink(numbered));
+        Assert.Equal(last, walked.Pages[^1]);
+    }
+
+    [Theory]
     [InlineData("/api/v1/legal-events?eventType=founded", "eventType")]
+    [InlineData("/api/v1/legal-events?cursor=AXsicCI6MiwidCI6MTA2fQ", "cursor")]
+    [InlineData("/api/v1/legal-events?cursor=x&page=1", "cursor")]
     [InlineData("/api/v1/legal-events?instrumentType=decree", "instrumentType")]
     [InlineData("/api/v1/legal-events?publishedOnly=maybe", "publishedOnly")]
     public async Task Bad_parameters_are_400_problems(string url, string parameter)

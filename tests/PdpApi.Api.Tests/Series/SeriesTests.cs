@@ -120,4 +120,65 @@ public sealed class SeriesTests(ApiFixture api)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotNull(problem["errors"]![parameter]);
     }
+
+    [Theory]
+    [InlineData("/api/v1/series/observations?pageSize=50")]
+    [InlineData("/api/v1/series/observations?pageSize=40&sort=-value")]
+    [InlineData("/api/v1/series/observations?pageSize=37&sort=dimension,-period")]
+    [InlineData("/api/v1/series/observations?pageSize=25&sourceTable=table-2,table-a2&sort=period")]
+    [InlineData("/api/v1/series/t4-government-investment-by-type/observations?pageSize=4&sort=-dimension,value")]
+    public async Task Walking_observations_by_cursor_returns_the_numbered_pages_rows_in_their_order(string url)
+    {
+        var ids = await PageWalker.AssertCursorWalkMatchesNumberedPagesAsync(_client, url);
+
+        Assert.True(ids.Count > 100 || url.Contains("/t4-", StringComparison.Ordinal), $"{url} has only {ids.Count} rows");
+    }
+
+    [Fact]
+    public async Task A_cursor_page_links_to_the_next_by_cursor_and_the_last_page_has_no_next()
+    {
+        var (firstResponse, first) = await _client.GetJsonAsync("/api/v1/series/observations?sourceTable=table-15&pageSize=100");
+        var next = PageWalker.NextLink(firstResponse)!;
+        var (lastResponse, last) = await _client.GetJsonAsync(next);
+
+        Assert.Contains("sourceTable=table-15&pageSize=100&cursor=", next, StringComparison.Ordinal);
+        Assert.Equal(2, last["page"]!.GetValue<int>());
+        Assert.Equal(first["totalCount"]!.GetValue<int>(), last["totalCount"]!.GetValue<int>());
+        Assert.Equal(68, last["items"]!.AsArray().Count);
+        Assert.Null(PageWalker.NextLink(lastResponse));
+        Assert.Contains("rel=\"first\"", lastResponse.Header("Link"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("cursor=not-a-cursor")]
+    [InlineData("cursor=AXsicCI6MiwidCI6MTAwMywicSI6InFFWEh2M0x3SjRRN0RuLXkiLCJrIjpbMzIxNzQ3OSw5NjNdfbmK_WwprfIwO6U5UiLfrp0")]
+    [InlineData("cursor=%F0%9F%98%80")]
+    [InlineData("cursor=a&cursor=b")]
+    [InlineData("cursor=&page=2")]
+    public async Task A_malformed_cursor_or_one_beside_page_is_a_400_problem(string query)
+    {
+        var (response, problem) = await _client.GetJsonAsync("/api/v1/series/observations?" + query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(Api.Problems.ContentType, response.Content.Headers.ContentType!.MediaType);
+        Assert.NotEmpty(problem["errors"]!["cursor"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task A_cursor_changed_or_sent_with_other_parameters_is_a_400_problem_that_says_what_to_do()
+    {
+        var (response, _) = await _client.GetJsonAsync("/api/v1/series/observations?sort=-value&pageSize=10");
+        var cursor = PageWalker.Cursor(PageWalker.NextLink(response)!);
+        var changed = cursor[..^6] + (cursor[^6] == 'A' ? 'B' : 'A') + cursor[^5..];
+
+        var (tamperedResponse, tampered) = await _client.GetJsonAsync($"/api/v1/series/observations?sort=-value&pageSize=10&cursor={changed}");
+        var (otherResponse, other) = await _client.GetJsonAsync($"/api/v1/series/observations?sort=value&pageSize=10&cursor={cursor}");
+        var (sameResponse, _) = await _client.GetJsonAsync($"/api/v1/series/observations?pageSize=10&sort=-value&cursor={cursor}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, tamperedResponse.StatusCode);
+        Assert.Contains("start again without a cursor", tampered["errors"]!["cursor"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, otherResponse.StatusCode);
+        Assert.Contains("other parameters", other["errors"]!["cursor"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, sameResponse.StatusCode);
+    }
 }
