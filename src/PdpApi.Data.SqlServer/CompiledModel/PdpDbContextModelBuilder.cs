@@ -11,7 +11,7 @@ namespace PdpApi.Data.SqlServer.CompiledModel
     public partial class PdpDbContextModel
     {
         private PdpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("889291b8-ef18-42b9-b584-593f4c6d9685"), entityTypeCount: 50)
+            : base(skipDetectChanges: false, modelId: new Guid("a3b020ff-98b9-40aa-8153-58a897547ce1"), entityTypeCount: 50)
         {
         }
 

@@ -19,11 +19,11 @@ namespace PdpApi.Data.Sqlite.CompiledModel
                 "PdpApi.Data.LegalEvent",
                 typeof(LegalEvent),
                 baseEntityType,
-                propertyCount: 18,
+                propertyCount: 19,
                 complexPropertyCount: 1,
                 navigationCount: 3,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 1,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -56,6 +56,13 @@ namespace PdpApi.Data.Sqlite.CompiledModel
                 fieldInfo: typeof(LegalEvent).GetField("<DateAsPrinted>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 100);
+
+            var dateKey = runtimeEntityType.AddProperty(
+                "DateKey",
+                typeof(int),
+                propertyInfo: typeof(LegalEvent).GetProperty("DateKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(LegalEvent).GetField("<DateKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
 
             var day = runtimeEntityType.AddProperty(
                 "Day",
@@ -169,7 +176,13 @@ namespace PdpApi.Data.Sqlite.CompiledModel
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { administrationId });
+                new[] { dateKey, id, isPublishedReading });
+
+            var index0 = runtimeEntityType.AddIndex(
+                new[] { administrationId, dateKey, id, isPublishedReading });
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { eventType, dateKey, id, isPublishedReading });
 
             return runtimeEntityType;
         }

@@ -11,7 +11,7 @@ namespace PdpApi.Data.Sqlite.CompiledModel
     public partial class PdpDbContextModel
     {
         private PdpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e73ee2d8-2bd6-4a9f-a4c9-95780cb83246"), entityTypeCount: 50)
+            : base(skipDetectChanges: false, modelId: new Guid("13e27821-b4ca-46f4-9cad-502aa6d7962a"), entityTypeCount: 50)
         {
         }
 
