@@ -80,6 +80,9 @@ public sealed class CsvOutputFormatter : TextOutputFormatter
             }
         }
 
+        // Enum members as the JSON writes them ("agro-industry"), serialised once each rather than once per cell.
+        private static readonly ConcurrentDictionary<Enum, string> EnumNames = new();
+
         public string Format(object item, JsonSerializerOptions options) => FormatValue(Read(item), options);
 
         private static string FormatValue(object? value, JsonSerializerOptions options) => value switch
@@ -87,7 +90,7 @@ public sealed class CsvOutputFormatter : TextOutputFormatter
             null => "",
             string text => GuardFormula(text),
             bool flag => flag ? "true" : "false",
-            Enum member => JsonSerializer.Serialize(member, member.GetType(), options).Trim('"'),
+            Enum member => EnumNames.GetOrAdd(member, m => JsonSerializer.Serialize(m, m.GetType(), options).Trim('"')),
             IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
             IDictionary map => string.Join("; ", map.Keys.Cast<object>().Select(k => $"{k}={FormatValue(map[k], options)}")),
             IEnumerable list => string.Join("; ", list.Cast<object?>().Select(v => FormatValue(v, options))),
