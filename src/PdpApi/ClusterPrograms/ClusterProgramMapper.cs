@@ -70,7 +70,9 @@ public static partial class ClusterProgramMapper
 
     private static GoalAchievedDto ToAchieved(ClusterProgramGoal g) => new() { Value = g.AchievedValue, Unit = g.AchievedUnit, AsPrinted = g.AchievedAsPrinted };
 
-    private static ProvenanceDto ToDto(Provenance provenance) => ProvenanceMapping.ToDto(provenance);
+    // Generated rather than called, so that projections stay translatable and read only the served columns.
+    [MapProperty(nameof(Provenance.FootnoteMarkers), nameof(ProvenanceDto.Footnotes))]
+    private static partial ProvenanceDto ToDto(Provenance provenance);
 
     private static IReadOnlyList<string> InstitutionIdsOf(ClusterProgram program) =>
         program.Institutions.OrderBy(i => i.Position).Select(i => i.InstitutionId).ToList();

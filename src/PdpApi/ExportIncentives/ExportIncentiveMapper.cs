@@ -28,7 +28,7 @@ public static partial class ExportIncentiveMapper
     private static IReadOnlyList<string> ZoneIdsOf(IncentiveRule rule) =>
         rule.Zones.OrderBy(z => z.Position).Select(z => z.ZoneId).ToList();
 
-    private static PeriodDto ToDto(Period period) => PeriodDto.Of(period);
-
-    private static ProvenanceDto ToDto(Provenance provenance) => ProvenanceMapping.ToDto(provenance);
+    // Generated rather than called, so that projections stay translatable and read only the served columns.
+    [MapProperty(nameof(Provenance.FootnoteMarkers), nameof(ProvenanceDto.Footnotes))]
+    private static partial ProvenanceDto ToDto(Provenance provenance);
 }

@@ -21,7 +21,9 @@ public static partial class QuotedFigureMapper
     private static IReadOnlyDictionary<string, string> DetailsOf(QuotedFigure figure) =>
         FigureDetails.Parse(figure.Details, figure.Zones.OrderBy(z => z.Position).Select(z => z.ZoneId).ToList());
 
-    private static ProvenanceDto ToDto(Provenance provenance) => ProvenanceMapping.ToDto(provenance);
+    // Generated rather than called, so that projections stay translatable and read only the served columns.
+    [MapProperty(nameof(Provenance.FootnoteMarkers), nameof(ProvenanceDto.Footnotes))]
+    private static partial ProvenanceDto ToDto(Provenance provenance);
 }
 
 public static class FigureDetails

@@ -33,5 +33,7 @@ public static partial class InstitutionFigureMapper
     private static PeriodDto? PeriodOf(InstitutionFigure figure) =>
         figure.PeriodLabel == null ? null : new PeriodDto { Label = figure.PeriodLabel, StartYear = figure.StartYear ?? 0, EndYear = figure.EndYear ?? 0 };
 
-    private static ProvenanceDto ToDto(Provenance provenance) => ProvenanceMapping.ToDto(provenance);
+    // Generated rather than called, so that projections stay translatable and read only the served columns.
+    [MapProperty(nameof(Provenance.FootnoteMarkers), nameof(ProvenanceDto.Footnotes))]
+    private static partial ProvenanceDto ToDto(Provenance provenance);
 }

@@ -44,5 +44,7 @@ public static partial class InstitutionMapper
     private static IReadOnlyList<string> InstitutionIdsOf(EconomicFailure failure) =>
         failure.Institutions.OrderBy(i => i.InstitutionId).Select(i => i.InstitutionId).ToList();
 
-    private static ProvenanceDto ToDto(Provenance provenance) => ProvenanceMapping.ToDto(provenance);
+    // Generated rather than called, so that projections stay translatable and read only the served columns.
+    [MapProperty(nameof(Provenance.FootnoteMarkers), nameof(ProvenanceDto.Footnotes))]
+    private static partial ProvenanceDto ToDto(Provenance provenance);
 }

@@ -33,5 +33,7 @@ public static partial class LegalEventMapper
     private static IReadOnlyList<string> ZoneIdsOf(LegalEvent item) =>
         item.Zones.OrderBy(z => z.Position).Select(z => z.ZoneId).ToList();
 
-    private static ProvenanceDto ToDto(Provenance provenance) => ProvenanceMapping.ToDto(provenance);
+    // Generated rather than called, so that projections stay translatable and read only the served columns.
+    [MapProperty(nameof(Provenance.FootnoteMarkers), nameof(ProvenanceDto.Footnotes))]
+    private static partial ProvenanceDto ToDto(Provenance provenance);
 }

@@ -11,7 +11,7 @@ public static partial class NtbMapper
 
     public static partial IQueryable<NtbTypeDto> ProjectToDto(this IQueryable<NtbType> types);
 
-    private static PeriodDto ToDto(Period period) => PeriodDto.Of(period);
-
-    private static ProvenanceDto ToDto(Provenance provenance) => ProvenanceMapping.ToDto(provenance);
+    // Generated rather than called, so that projections stay translatable and read only the served columns.
+    [MapProperty(nameof(Provenance.FootnoteMarkers), nameof(ProvenanceDto.Footnotes))]
+    private static partial ProvenanceDto ToDto(Provenance provenance);
 }

@@ -37,5 +37,7 @@ public static partial class PtaMapper
             Provenance = ProvenanceMapping.ToDto(e.Provenance),
         }).ToList();
 
-    private static ProvenanceDto ToDto(Provenance provenance) => ProvenanceMapping.ToDto(provenance);
+    // Generated rather than called, so that projections stay translatable and read only the served columns.
+    [MapProperty(nameof(Provenance.FootnoteMarkers), nameof(ProvenanceDto.Footnotes))]
+    private static partial ProvenanceDto ToDto(Provenance provenance);
 }

@@ -25,7 +25,7 @@ public static partial class SeriesMapper
 
     private static SeriesUnit UnitOf(SeriesObservation observation) => observation.Series!.Unit;
 
-    private static PeriodDto ToDto(Period period) => PeriodDto.Of(period);
-
-    private static ProvenanceDto ToDto(Provenance provenance) => ProvenanceMapping.ToDto(provenance);
+    // Generated rather than called, so that projections stay translatable and read only the served columns.
+    [MapProperty(nameof(Provenance.FootnoteMarkers), nameof(ProvenanceDto.Footnotes))]
+    private static partial ProvenanceDto ToDto(Provenance provenance);
 }

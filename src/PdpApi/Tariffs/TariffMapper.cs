@@ -45,7 +45,7 @@ public static partial class TariffMapper
     private static IReadOnlyList<HsProductDto> HsProductsOf(PriceBandProduct product) =>
         product.HsProducts.OrderBy(h => h.Position).Select(h => new HsProductDto { Product = h.Product, HsCode = h.HsCode }).ToList();
 
-    private static PeriodDto ToDto(Period period) => PeriodDto.Of(period);
-
-    private static ProvenanceDto ToDto(Provenance provenance) => ProvenanceMapping.ToDto(provenance);
+    // Generated rather than called, so that projections stay translatable and read only the served columns.
+    [MapProperty(nameof(Provenance.FootnoteMarkers), nameof(ProvenanceDto.Footnotes))]
+    private static partial ProvenanceDto ToDto(Provenance provenance);
 }
