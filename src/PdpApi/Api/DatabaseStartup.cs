@@ -24,9 +24,11 @@ public static partial class DatabaseStartup
         await using var db = DatabaseServiceCollectionExtensions.CreateSetupContext(app.Configuration, app.Environment.ContentRootPath);
         try
         {
+            var clock = Stopwatch.StartNew();
             await MigrateAsync(db, timeout, logger);
+            var migrated = clock.ElapsedMilliseconds;
             var outcome = await SeedLoader.LoadAsync(db, seedPath);
-            LogSeed(logger, seedPath, outcome);
+            LogSeed(logger, seedPath, outcome, migrated, clock.ElapsedMilliseconds - migrated);
             if (db.Database.IsSqlite())
                 await SettleSqliteFileAsync(db);
             return true;
@@ -101,8 +103,8 @@ public static partial class DatabaseStartup
             Directory.CreateDirectory(folder);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Seed from {SeedPath}: {Outcome}.")]
-    private static partial void LogSeed(ILogger logger, string seedPath, PdpApi.Data.Seeding.SeedOutcome outcome);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seed from {SeedPath}: {Outcome} (migrations checked in {MigrationMilliseconds} ms, seed in {SeedMilliseconds} ms).")]
+    private static partial void LogSeed(ILogger logger, string seedPath, PdpApi.Data.Seeding.SeedOutcome outcome, long migrationMilliseconds, long seedMilliseconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database:PrepareOnStart is false: the database is taken as migrated and seeded.")]
     private static partial void LogSkipped(ILogger logger);

@@ -93,14 +93,14 @@ public sealed class SeedLoaderTests : IDisposable
     }
 
     [Fact]
-    public async Task A_database_seeded_under_another_model_is_reloaded_although_the_files_are_unchanged()
+    public async Task A_database_seeded_by_another_build_of_the_data_layer_is_reloaded_although_the_files_are_unchanged()
     {
         await using var db = Database();
         Assert.Equal(SeedOutcome.Loaded, await SeedLoader.LoadAsync(db, SeedCopy, Cancel));
         Assert.Equal(SeedOutcome.Unchanged, await SeedLoader.LoadAsync(db, SeedCopy, Cancel));
 
-        // As an earlier release would have left it: the same files, hashed without this model.
-        await db.SeedStates.ExecuteUpdateAsync(s => s.SetProperty(x => x.ContentHash, SeedLoader.ComputeHash(SeedCopy, "an earlier model")), Cancel);
+        // As an earlier release would have left it: the same files, hashed with another build of the model and loader.
+        await db.SeedStates.ExecuteUpdateAsync(s => s.SetProperty(x => x.ContentHash, SeedLoader.ComputeHash(SeedCopy, "an earlier build")), Cancel);
 
         Assert.Equal(SeedOutcome.Loaded, await SeedLoader.LoadAsync(db, SeedCopy, Cancel));
     }
