@@ -15,7 +15,18 @@ export type RawClient = Client<paths, JsonMediaType>;
 
 export type GetPath = PathsWithMethod<paths, "get">;
 export type GetOperation<P extends GetPath> = paths[P]["get"];
-export type GetOptions<P extends GetPath> = FetchOptions<GetOperation<P>>;
+/** The operation without its `format` query parameter: this client reads JSON only (CSV is for spreadsheets). */
+type JsonOperation<O> = O extends { parameters: { query?: infer Q } }
+  ? [Q] extends [never] | [undefined]
+    ? O
+    : Omit<O, "parameters"> & {
+        parameters: Omit<O["parameters"], "query"> &
+          (undefined extends O["parameters"]["query"]
+            ? { query?: Omit<NonNullable<Q>, "format"> }
+            : { query: Omit<NonNullable<Q>, "format"> });
+      }
+  : O;
+export type GetOptions<P extends GetPath> = FetchOptions<JsonOperation<GetOperation<P>>>;
 /** The JSON body of a successful GET on `P`. */
 export type GetData<P extends GetPath> = SuccessResponse<ResponseObjectMap<GetOperation<P>>, JsonMediaType>;
 /** The options argument is required exactly when the operation has a required parameter (a path id). */

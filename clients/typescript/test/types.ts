@@ -22,8 +22,14 @@ export async function misuse(): Promise<void> {
   const client = createPdpClient({ baseUrl: "http://localhost:5080" });
   // @ts-expect-error a record's path id is required
   await client.get("/api/v1/clusters/{id}");
+  // @ts-expect-error a record takes no query parameters
+  await client.get("/api/v1/clusters/{id}", { params: { path: { id: 1 }, query: { page: 2 } } });
   // @ts-expect-error a query parameter the operation does not declare
   await client.get("/api/v1/clusters", { params: { query: { colour: "red" } } });
+  // @ts-expect-error this client reads JSON: no format parameter
+  await client.get("/api/v1/clusters", { params: { query: { format: "csv" } } });
+  // @ts-expect-error a calculator's required parameter is still required
+  await client.get("/api/v1/indicators/concentration", { params: { query: {} } });
   // @ts-expect-error pages() walks collections only
   client.pages("/api/v1/clusters/{id}", { params: { path: { id: 1 } } });
 }
