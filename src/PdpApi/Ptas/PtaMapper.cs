@@ -18,6 +18,7 @@ public static partial class PtaMapper
     private static partial PtaDto ToDto(Pta pta);
 
     [MapperIgnoreSource(nameof(PtaEvent.Position))]
+    [MapperIgnoreTarget(nameof(PtaEventDto.Date))]
     private static partial PtaEventDto ToDto(PtaEvent item);
 
     private static IReadOnlyList<PtaEventDto> EventsInOrder(Pta pta) =>

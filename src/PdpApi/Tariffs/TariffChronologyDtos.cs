@@ -16,6 +16,8 @@ public sealed record TariffChangeDto
     public required int? Month { get; init; }
     /// <summary>Day of the month, where printed; null otherwise.</summary>
     public required int? Day { get; init; }
+    /// <summary>The date as ISO 8601 at the precision printed (<c>2007-02-28</c>, <c>2007-02</c> or <c>2007</c>); null when the year is. Sortable, and filtered by <c>date</c>.</summary>
+    public string? Date => IsoDates.Format(Year, Month, Day);
     /// <summary>The legal instrument, where the paper names one (supreme-decree); null otherwise.</summary>
     public required string? Instrument { get; init; }
     /// <summary>The instrument's number as printed (<c>035-97-EF</c>); null when none is named.</summary>

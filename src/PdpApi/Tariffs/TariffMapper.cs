@@ -25,6 +25,7 @@ public static partial class TariffMapper
 
     [MapperIgnoreSource(nameof(TariffChange.SearchText))]
     [MapperIgnoreSource(nameof(TariffChange.Position))]
+    [MapperIgnoreTarget(nameof(TariffChangeDto.Date))]
     private static partial TariffChangeDto ToDto(TariffChange change);
 
     [MapPropertyFromSource(nameof(PriceBandProductDto.HsProducts), Use = nameof(HsProductsOf))]
