@@ -114,6 +114,8 @@ public sealed record PreferenceSchemeDto
     public required int? Year { get; init; }
     /// <summary>Month, where printed.</summary>
     public required int? Month { get; init; }
+    /// <summary>The date as ISO 8601 at the precision printed (<c>1971-07</c> or <c>2006</c>); null when the year is.</summary>
+    public string? Date => IsoDates.Format(Year, Month, null);
     /// <summary>Why the year is null.</summary>
     public required NullReason? YearNullReason { get; init; }
     /// <summary>When it comes into force, as printed ("from 2009 onwards").</summary>

@@ -51,6 +51,8 @@ public sealed record PriceBandProductDto
     public required int StatusYear { get; init; }
     /// <summary>Month of the status, where printed.</summary>
     public required int? StatusMonth { get; init; }
+    /// <summary>The status's date as ISO 8601 at the precision printed (<c>2001-10</c> or <c>1999</c>).</summary>
+    public string StatusDate => IsoDates.Format(StatusYear, StatusMonth, null)!;
     /// <summary>The WTO Secretariat's ad-valorem equivalent of the variable duty for 1999 (August 1999 prices), percent.</summary>
     public required double? AdValoremEquivalent1999Percent { get; init; }
     /// <summary>The equivalent as printed ("54 percent").</summary>

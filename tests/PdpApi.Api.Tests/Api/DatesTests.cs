@@ -34,11 +34,27 @@ public sealed class DatesTests(ApiFixture api)
         Assert.All(items, item =>
         {
             var (year, month, day) = (Int(item, "year"), Int(item, "month"), Int(item, "day"));
-            var expected = year is null ? null
-                : month is null ? $"{year:D4}"
-                : day is null ? $"{year:D4}-{month:D2}"
-                : $"{year:D4}-{month:D2}-{day:D2}";
-            Assert.Equal(expected, item["date"]?.GetValue<string>());
+            Assert.Equal(Iso(year, month, day), item["date"]?.GetValue<string>());
+        });
+    }
+
+    [Theory]
+    [InlineData("/api/v1/tariffs/schedules", "")]
+    [InlineData("/api/v1/ptas/preference-schemes", "")]
+    [InlineData("/api/v1/tariffs/price-band-products", "status")]
+    [InlineData("/api/v1/export-incentives/free-zones", "created")]
+    [InlineData("/api/v1/export-incentives/drawback-rules", "instrument")]
+    [InlineData("/api/v1/export-incentives/free-zone-rules", "instrument")]
+    public async Task Other_dated_records_carry_their_date_beside_its_parts(string collection, string prefix)
+    {
+        var items = await AllAsync(collection + "?pageSize=500");
+        string Name(string part) => prefix.Length == 0 ? part.ToLowerInvariant() : prefix + part;
+
+        Assert.Contains(items, item => item[Name("Date")] is not null);
+        Assert.All(items, item =>
+        {
+            var (year, month, day) = (Int(item, Name("Year")), Int(item, Name("Month")), Int(item, Name("Day")));
+            Assert.Equal(Iso(year, month, day), item[Name("Date")]?.GetValue<string>());
         });
     }
 
@@ -125,6 +141,12 @@ public sealed class DatesTests(ApiFixture api)
     }
 
     private static int? Int(JsonNode item, string name) => item[name]?.GetValue<int>();
+
+    private static string? Iso(int? year, int? month, int? day) =>
+        year is null ? null
+        : month is null ? $"{year:D4}"
+        : day is null ? $"{year:D4}-{month:D2}"
+        : $"{year:D4}-{month:D2}-{day:D2}";
 
     /// <summary>Whether an ISO date lies in [from, to], comparing as text with a shorter bound padded to cover its span.</summary>
     private static bool Within(string? date, string from, string to) =>
