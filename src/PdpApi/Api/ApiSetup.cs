@@ -17,8 +17,10 @@ public static class ApiSetup
             {
                 // A client that accepts neither JSON nor (for collections) CSV gets 406, not a format it did not ask for.
                 options.ReturnHttpNotAcceptable = true;
+                options.ModelBinderProviders.Insert(0, new EnumListBinderProvider());
                 options.OutputFormatters.Add(new CsvOutputFormatter());
                 options.Filters.Add<FormatQueryFilter>();
+                options.Filters.Add<QueryParametersFilter>();
                 options.Filters.Add<ProblemResultFilter>();
                 options.Filters.Add<IndicatorInputFilter>();
                 // Errors in a request body are keyed by the JSON names the client sent (monthlyFobPrices), not C# names.
@@ -49,6 +51,7 @@ public static class ApiSetup
         services.AddPdpRateLimiting();
         services.AddPdpOutputCache();
         services.AddSingleton<DataRelease>();
+        services.AddSingleton<OperationParameters>();
         services.AddPdpDatabase(builder.Environment.ContentRootPath);
         services.AddHealthChecks().AddCheck<SeededDataHealthCheck>("seeded-data", tags: ["ready"]);
         return builder;

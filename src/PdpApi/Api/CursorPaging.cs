@@ -60,7 +60,7 @@ public static class CursorPaging
         Func<TDto, object> idOf,
         CancellationToken cancellationToken)
     {
-        var errors = new QueryErrors();
+        var errors = QueryErrors.Of(controller.HttpContext);
         var source = filter(errors);
         var sortErrors = new QueryErrors();
         var order = sorting.Keys(query.Sort, sortErrors);

@@ -5,7 +5,7 @@ namespace PdpApi.Api;
 
 /// <summary>
 /// <c>?format=csv</c> and <c>?format=json</c> stand for the Accept header, for links pasted into a browser or a
-/// spreadsheet; content negotiation does the rest. Any other value is a 400 naming the parameter.
+/// spreadsheet; content negotiation does the rest. Any other value is an error reported with the request's other bad parameters.
 /// </summary>
 public sealed class FormatQueryFilter : IResourceFilter
 {
@@ -25,10 +25,9 @@ public sealed class FormatQueryFilter : IResourceFilter
             request.Headers[HeaderNames.Accept] = mediaType;
             return;
         }
-        context.Result = Problems.InvalidParameters(new Dictionary<string, string[]>
-        {
-            ["format"] = [$"'{values}' is not a format this API writes; use one of: {string.Join(", ", MediaTypes.Keys)}."],
-        });
+        // Reported with the request's other bad parameters, by QueryParametersFilter.
+        QueryErrors.Of(context.HttpContext).Add(
+            "format", $"'{values}' is not a format this API writes; use one of: {string.Join(", ", MediaTypes.Keys)}.");
     }
 
     public void OnResourceExecuted(ResourceExecutedContext context)

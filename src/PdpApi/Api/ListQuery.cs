@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace PdpApi.Api;
 
 /// <summary>The parameters every collection takes: paging, sorting and the output format.</summary>
-public abstract class ListQuery
+public abstract class ListQuery : IReportsQueryErrors
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 500;

@@ -33,6 +33,8 @@ public static class OpenApiSetup
             options.UseAllOfToExtendReferenceSchemas();
             options.OperationFilter<VersionedOperationFilter>();
             options.OperationFilter<StandardResponsesFilter>();
+            options.OperationFilter<CommaSeparatedListsFilter>();
+            options.SchemaFilter<ComputedMembersRequiredFilter>();
         });
         return services;
     }
@@ -214,4 +216,22 @@ public sealed class StandardResponsesFilter : IOperationFilter
         Description = description,
         Content = new Dictionary<string, OpenApiMediaType> { [Problems.ContentType] = new() { Schema = schema } },
     };
+}
+
+/// <summary>
+/// A computed member of a response (get-only, such as <c>date</c>) is written on every record, null or not, so the
+/// document lists it as required like the members set from the data; generated clients then type it as present.
+/// </summary>
+public sealed class ComputedMembersRequiredFilter : ISchemaFilter
+{
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        if (schema is not OpenApiSchema { Properties: { } properties } concrete)
+            return;
+        foreach (var (name, _) in properties.Where(p => p.Value.ReadOnly))
+        {
+            concrete.Required ??= new HashSet<string>();
+            concrete.Required.Add(name);
+        }
+    }
 }

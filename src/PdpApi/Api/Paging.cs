@@ -34,7 +34,7 @@ public static class Paging
         Func<IQueryable<TEntity>, IQueryable<TDto>> project,
         CancellationToken cancellationToken)
     {
-        var errors = new QueryErrors();
+        var errors = QueryErrors.Of(controller.HttpContext);
         var source = filter(errors);
         if (errors.Any)
             return Problems.InvalidParameters(errors.ToDictionary());

@@ -32,8 +32,8 @@ public static class Problems
                 Link = "https://www.rfc-editor.org/rfc/rfc6585#section-4",
                 Title = "Too Many Requests",
             };
-            // Model-binding errors (page=abc, pageSize=900) read like every other bad parameter.
-            options.InvalidModelStateResponseFactory = context => InvalidParameters(BodyErrors.Describe(context.ModelState));
+            // Binding errors (page=abc, pageSize=900) are reported with every other bad parameter by QueryParametersFilter.
+            options.SuppressModelStateInvalidFilter = true;
         });
         return services;
     }

@@ -4,12 +4,24 @@ using System.Text.Json;
 
 namespace PdpApi.Api;
 
-/// <summary>Collects what is wrong with a request's query parameters, keyed by the parameter's name.</summary>
+/// <summary>
+/// Collects what is wrong with a request's query parameters, keyed by the parameter's name. A request has one, so
+/// that unknown parameters, binding errors and the filters' own checks are reported together in one 400.
+/// </summary>
 public sealed class QueryErrors
 {
+    private static readonly object Key = new();
     private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
 
     public bool Any => _errors.Count > 0;
+
+    /// <summary>The request's errors so far (those <see cref="QueryParametersFilter"/> found before the action ran).</summary>
+    public static QueryErrors Of(HttpContext context)
+    {
+        if (context.Items[Key] is not QueryErrors errors)
+            context.Items[Key] = errors = new QueryErrors();
+        return errors;
+    }
 
     public void Add(string parameter, string message)
     {
@@ -115,27 +127,11 @@ public static partial class QueryGrammar
     {
         if (text is null)
             return null;
-        var trimmed = text.Trim();
-        var parts = trimmed.Split("..");
-        int? from, to;
-        if (parts.Length == 1)
+        if (!TryBounds(text, (bound, _) => ParseBound(bound), out var from, out var to))
         {
-            from = to = ParseBound(parts[0], allowEmpty: false);
-            if (from is null)
-                return Fail();
+            errors.Add(parameter, $"'{text}' is not a number or a range. {RangeSyntax}");
+            return null;
         }
-        else if (parts.Length == 2 && (parts[0].Length > 0 || parts[1].Length > 0))
-        {
-            from = ParseBound(parts[0], allowEmpty: true);
-            to = ParseBound(parts[1], allowEmpty: true);
-            if ((from is null && parts[0].Length > 0) || (to is null && parts[1].Length > 0))
-                return Fail();
-        }
-        else
-        {
-            return Fail();
-        }
-
         if (from > to)
         {
             errors.Add(parameter, $"'{text}' starts after it ends; write the smaller number first.");
@@ -147,12 +143,28 @@ public static partial class QueryGrammar
             return null;
         }
         return new IntRange(from, to);
+    }
 
-        IntRange? Fail()
+    /// <summary>
+    /// Splits a value or a range with '..' (either end open, not both) into its bounds, each read by
+    /// <paramref name="bound"/> (told whether it is the upper end, where a value stands for all it covers); false when
+    /// the text is neither.
+    /// </summary>
+    internal static bool TryBounds(string text, Func<string, bool, int?> bound, out int? from, out int? to)
+    {
+        var parts = text.Trim().Split("..");
+        if (parts.Length == 1)
         {
-            errors.Add(parameter, $"'{text}' is not a number or a range. {RangeSyntax}");
-            return null;
+            from = bound(parts[0], false);
+            to = bound(parts[0], true);
+            return from is not null && to is not null;
         }
+        from = to = null;
+        if (parts.Length != 2 || (parts[0].Length == 0 && parts[1].Length == 0))
+            return false;
+        from = parts[0].Length == 0 ? null : bound(parts[0], false);
+        to = parts[1].Length == 0 ? null : bound(parts[1], true);
+        return (from is not null || parts[0].Length == 0) && (to is not null || parts[1].Length == 0);
     }
 
     public const string PeriodSyntax =
@@ -171,8 +183,6 @@ public static partial class QueryGrammar
     private static partial System.Text.RegularExpressions.Regex PeriodLabel();
 
 
-    private static int? ParseBound(string text, bool allowEmpty) =>
-        text.Length == 0 && allowEmpty ? null
-        : int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value
-        : null;
+    private static int? ParseBound(string text) =>
+        int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : null;
 }

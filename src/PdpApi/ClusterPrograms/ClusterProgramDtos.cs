@@ -44,6 +44,8 @@ public sealed record ProgramDateDto
     public required int? Year { get; init; }
     /// <summary>The month (1-12), where printed.</summary>
     public required int? Month { get; init; }
+    /// <summary>The date as ISO 8601 at the precision printed (<c>2004-09</c> or <c>2004</c>); null when the year is.</summary>
+    public string? Date => IsoDates.Format(Year, Month, null);
 }
 
 /// <summary>A programme with everything the paper says in numbers about it: its figures and, for the business-networks project, Table 20's goals.</summary>
@@ -90,6 +92,8 @@ public sealed record ClusterProgramFigureDto
     public required int? Year { get; init; }
     /// <summary>Month (1-12), where printed.</summary>
     public required int? Month { get; init; }
+    /// <summary>The date as ISO 8601 at the precision printed (<c>2004-09</c> or <c>2004</c>); null when the year is.</summary>
+    public string? Date => IsoDates.Format(Year, Month, null);
     /// <summary>The period the figure covers, where it is a span; null otherwise.</summary>
     public required PeriodDto? Period { get; init; }
     /// <summary>Source section, footnotes and transcription note.</summary>

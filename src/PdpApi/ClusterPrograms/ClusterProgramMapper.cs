@@ -33,6 +33,7 @@ public static partial class ClusterProgramMapper
     [MapperIgnoreSource(nameof(ClusterProgramFigure.PeriodLabel))]
     [MapperIgnoreSource(nameof(ClusterProgramFigure.StartYear))]
     [MapperIgnoreSource(nameof(ClusterProgramFigure.EndYear))]
+    [MapperIgnoreTarget(nameof(ClusterProgramFigureDto.Date))]
     private static partial ClusterProgramFigureDto ToDto(ClusterProgramFigure figure);
 
     [MapPropertyFromSource(nameof(ClusterProgramGoalDto.Target), Use = nameof(ToTarget))]

@@ -20,7 +20,7 @@ public sealed class ClusterProgramQuery : ListQuery, ISortableQuery
 
     /// <summary>Kind (donor-funded-project, technology-centres-network ...). Several values separated by commas match any of them.</summary>
     [FromQuery(Name = "kind")]
-    public string? Kind { get; init; }
+    public IReadOnlyList<ClusterProgramKind>? Kind { get; init; }
 
     /// <summary>Words to find in the name, acronym, description, donor or executing agency (case and accents ignored).</summary>
     [FromQuery(Name = "q")]
@@ -36,7 +36,7 @@ public sealed class ClusterProgramQuery : ListQuery, ISortableQuery
             else
                 errors.Add("cluster", $"'{text}' is not a cluster id (a whole number from Table 19).");
         }
-        var kinds = QueryGrammar.EnumList<ClusterProgramKind>(Kind, "kind", errors);
+        var kinds = Kind ?? [];
         var order = Sorting.Parse(Sort, errors);
         if (clusters.Count > 0)
             programs = programs.Where(p => p.Clusters.Any(c => clusters.Contains(c.ClusterId)));

@@ -21,7 +21,7 @@ public sealed class ClusterQuery : ListQuery, ISortableQuery
 
     /// <summary>Derived sector: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce. Several values separated by commas match any of them.</summary>
     [FromQuery(Name = "sector")]
-    public string? Sector { get; init; }
+    public IReadOnlyList<ClusterSector>? Sector { get; init; }
 
     /// <summary>Table 19 ID#: a number (6) or a range (1..10, 20..).</summary>
     [FromQuery(Name = "id")]
@@ -34,7 +34,7 @@ public sealed class ClusterQuery : ListQuery, ISortableQuery
     internal IQueryable<Cluster> Apply(IQueryable<Cluster> clusters, QueryErrors errors)
     {
         var regions = QueryGrammar.List(Region, "region", errors).Select(TextKey.Fold).ToList();
-        var sectors = QueryGrammar.EnumList<ClusterSector>(Sector, "sector", errors);
+        var sectors = Sector ?? [];
         var ids = QueryGrammar.Range(Id, "id", errors, 1, int.MaxValue);
         var text = string.IsNullOrWhiteSpace(Q) ? null : TextKey.Fold(Q);
         var order = Sorting.Parse(Sort, errors);

@@ -42,6 +42,8 @@ public sealed record IncentiveRuleDto
     public required int? InstrumentMonth { get; init; }
     /// <summary>Day of the act, where printed.</summary>
     public required int? InstrumentDay { get; init; }
+    /// <summary>The act's date as ISO 8601 at the precision printed (<c>2007-02-28</c>, <c>2007-02</c> or <c>2007</c>); null when the year is.</summary>
+    public string? InstrumentDate => IsoDates.Format(InstrumentYear, InstrumentMonth, InstrumentDay);
     /// <summary>Section or table, footnotes and transcription note.</summary>
     public required ProvenanceDto Provenance { get; init; }
 }
@@ -114,6 +116,8 @@ public sealed record FreeZoneDto
     public required int? CreatedMonth { get; init; }
     /// <summary>Day of creation, where printed.</summary>
     public required int? CreatedDay { get; init; }
+    /// <summary>The creation date as ISO 8601 at the precision printed (<c>1996-07-30</c>, <c>1996-07</c> or <c>1996</c>); null when the year is.</summary>
+    public string? CreatedDate => IsoDates.Format(CreatedYear, CreatedMonth, CreatedDay);
     /// <summary>Year the zone operated until, where stated.</summary>
     public required int? OperatingUntilYear { get; init; }
     /// <summary>Its benefits in the paper's words.</summary>

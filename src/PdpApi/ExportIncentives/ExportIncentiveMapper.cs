@@ -17,12 +17,14 @@ public static partial class ExportIncentiveMapper
     [MapperIgnoreSource(nameof(IncentiveRule.Zones))]
     [MapperIgnoreSource(nameof(IncentiveRule.Position))]
     [MapperIgnoreSource(nameof(IncentiveRule.Checks))]
+    [MapperIgnoreTarget(nameof(IncentiveRuleDto.InstrumentDate))]
     private static partial IncentiveRuleDto ToDto(IncentiveRule rule);
 
     [MapperIgnoreSource(nameof(IncentiveTradeValue.Dataset))]
     private static partial IncentiveTradeValueDto ToDto(IncentiveTradeValue value);
 
     [MapperIgnoreSource(nameof(FreeZone.Key))]
+    [MapperIgnoreTarget(nameof(FreeZoneDto.CreatedDate))]
     private static partial FreeZoneDto ToDto(FreeZone zone);
 
     private static IReadOnlyList<string> ZoneIdsOf(IncentiveRule rule) =>

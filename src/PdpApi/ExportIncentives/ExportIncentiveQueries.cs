@@ -16,7 +16,7 @@ public sealed class IncentiveRuleQuery : ListQuery, ISortableQuery
 
     /// <summary>rate, threshold, exclusion, requirement, benefit or other. Several values separated by commas match any of them.</summary>
     [FromQuery(Name = "ruleType")]
-    public string? RuleType { get; init; }
+    public IReadOnlyList<IncentiveRuleType>? RuleType { get; init; }
 
     /// <summary>A year: the rules valid in it (a rule with no stated end is taken as still valid), or a range.</summary>
     [FromQuery(Name = "year")]
@@ -24,7 +24,7 @@ public sealed class IncentiveRuleQuery : ListQuery, ISortableQuery
 
     internal IQueryable<IncentiveRule> Apply(IQueryable<IncentiveRule> rules, IncentiveRegime regime, QueryErrors errors)
     {
-        var types = QueryGrammar.EnumList<IncentiveRuleType>(RuleType, "ruleType", errors);
+        var types = RuleType ?? [];
         var years = QueryGrammar.Range(Year, "year", errors, 1900, 2100);
         var order = Sorting.Parse(Sort, errors);
         rules = rules.Where(r => r.Regime == regime);
@@ -91,7 +91,7 @@ public sealed class FreeZoneQuery : ListQuery, ISortableQuery
 
     /// <summary>free-zone, ceticos, special-trade-zone or special-economic-zone. Several values separated by commas match any of them.</summary>
     [FromQuery(Name = "kind")]
-    public string? Kind { get; init; }
+    public IReadOnlyList<FreeZoneKind>? Kind { get; init; }
 
     /// <summary>true (the default) returns one version per zone, the preferred one; false returns every reading the paper gives.</summary>
     [FromQuery(Name = "preferredOnly")]
@@ -99,7 +99,7 @@ public sealed class FreeZoneQuery : ListQuery, ISortableQuery
 
     internal IQueryable<FreeZone> Apply(IQueryable<FreeZone> zones, QueryErrors errors)
     {
-        var kinds = QueryGrammar.EnumList<FreeZoneKind>(Kind, "kind", errors);
+        var kinds = Kind ?? [];
         var order = Sorting.Parse(Sort, errors);
         if (kinds.Count > 0)
             zones = zones.Where(z => kinds.Contains(z.Kind));

@@ -21,7 +21,7 @@ public sealed class FdiValueQuery : ListQuery, ISortableQuery
 
     /// <summary><c>flow</c> or <c>stock</c>.</summary>
     [FromQuery(Name = "flowOrStock")]
-    public string? FlowOrStock { get; init; }
+    public IReadOnlyList<FlowOrStock>? FlowOrStock { get; init; }
 
     /// <summary>Period: a year (2006) returns the periods that contain it; a range or a period as printed (1996-2000) the periods that overlap it.</summary>
     [FromQuery(Name = "period")]
@@ -29,11 +29,11 @@ public sealed class FdiValueQuery : ListQuery, ISortableQuery
 
     /// <summary>Totals only: <c>millions-usd</c>, <c>growth-percent</c> or <c>share-of-gdp-percent</c>. Several values separated by commas match any of them.</summary>
     [FromQuery(Name = "measure")]
-    public string? Measure { get; init; }
+    public IReadOnlyList<FdiMeasure>? Measure { get; init; }
 
     /// <summary>Totals only: <c>national</c> (PROINVERSION) or <c>unctad</c>.</summary>
     [FromQuery(Name = "sourceSeries")]
-    public string? SourceSeries { get; init; }
+    public IReadOnlyList<FdiSourceSeries>? SourceSeries { get; init; }
 
     internal IQueryable<FdiValue> ApplyShares(IQueryable<FdiValue> values, QueryErrors errors)
     {
@@ -50,12 +50,12 @@ public sealed class FdiValueQuery : ListQuery, ISortableQuery
     private IQueryable<FdiValue> Apply(IQueryable<FdiValue> values, bool totals, QueryErrors errors)
     {
         var sectors = QueryGrammar.List(Sector, "sector", errors).Select(s => s.ToLowerInvariant()).ToList();
-        var flowOrStock = QueryGrammar.EnumList<FlowOrStock>(FlowOrStock, "flowOrStock", errors);
+        var flowOrStock = FlowOrStock ?? [];
         var period = QueryGrammar.PeriodRange(Period, "period", errors);
-        var measureFilter = totals ? QueryGrammar.EnumList<FdiMeasure>(Measure, "measure", errors) : [];
+        var measureFilter = totals ? Measure ?? [] : [];
         if (measureFilter.Contains(FdiMeasure.SharePercent))
             errors.Add("measure", "'share-percent' is the unit of the sector shares (/fdi/sector-shares); totals are millions-usd, growth-percent or share-of-gdp-percent.");
-        var series = totals ? QueryGrammar.EnumList<FdiSourceSeries>(SourceSeries, "sourceSeries", errors) : [];
+        var series = totals ? SourceSeries ?? [] : [];
         var order = Sorting.Parse(Sort, errors);
         if (sectors.Count > 0)
             values = values.Where(v => sectors.Contains(v.SectorId));

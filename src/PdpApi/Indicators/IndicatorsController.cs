@@ -18,7 +18,7 @@ public sealed class IndicatorsController : ControllerBase
     [ProducesResponseType<Page<IndicatorDto>>(StatusCodes.Status200OK)]
     public ActionResult<Page<IndicatorDto>> List([FromQuery] IndicatorQuery query)
     {
-        var errors = new QueryErrors();
+        var errors = QueryErrors.Of(HttpContext);
         var items = query.Apply(IndicatorCatalogue.All, errors);
         if (errors.Any)
             return Problems.InvalidParameters(errors.ToDictionary());

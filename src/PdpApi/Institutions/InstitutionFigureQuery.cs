@@ -16,7 +16,7 @@ public sealed class InstitutionFigureQuery : ListQuery, ISortableQuery
 
     /// <summary>government-investment, expenditure, features, perceptions or impacts. Several values separated by commas match any of them.</summary>
     [FromQuery(Name = "dataset")]
-    public string? Dataset { get; init; }
+    public IReadOnlyList<InstitutionFigureDataset>? Dataset { get; init; }
 
     /// <summary>Institution id (<c>promperu</c>). Several values separated by commas match any of them.</summary>
     [FromQuery(Name = "institution")]
@@ -28,7 +28,7 @@ public sealed class InstitutionFigureQuery : ListQuery, ISortableQuery
 
     /// <summary>institution or beneficiary: whose view (Tables 12 and 18).</summary>
     [FromQuery(Name = "respondent")]
-    public string? Respondent { get; init; }
+    public IReadOnlyList<Respondent>? Respondent { get; init; }
 
     /// <summary>Period: a year returns the periods that contain it; a range or a period as printed (1999-2000) those that overlap it.</summary>
     [FromQuery(Name = "period")]
@@ -36,10 +36,10 @@ public sealed class InstitutionFigureQuery : ListQuery, ISortableQuery
 
     internal IQueryable<InstitutionFigure> Apply(IQueryable<InstitutionFigure> figures, QueryErrors errors, string? institution = null)
     {
-        var datasets = QueryGrammar.EnumList<InstitutionFigureDataset>(Dataset, "dataset", errors);
+        var datasets = Dataset ?? [];
         var institutions = institution is null ? QueryGrammar.List(Institution, "institution", errors).Select(i => i.ToLowerInvariant()).ToList() : [institution];
         var measures = QueryGrammar.List(Measure, "measure", errors).Select(m => m.ToLowerInvariant()).ToList();
-        var respondents = QueryGrammar.EnumList<Respondent>(Respondent, "respondent", errors);
+        var respondents = Respondent ?? [];
         var period = QueryGrammar.PeriodRange(Period, "period", errors);
         var order = Sorting.Parse(Sort, errors);
         if (datasets.Count > 0)

@@ -16,7 +16,7 @@ public sealed class InstitutionQuery : ListQuery, ISortableQuery
 
     /// <summary>agency, programme, ministry, fund, regime, network, council or other. Several values separated by commas match any of them.</summary>
     [FromQuery(Name = "kind")]
-    public string? Kind { get; init; }
+    public IReadOnlyList<InstitutionKind>? Kind { get; init; }
 
     /// <summary>An economic failure id (<c>coordination-failures</c>): the institutions that address it. Several values match any of them.</summary>
     [FromQuery(Name = "failure")]
@@ -24,11 +24,11 @@ public sealed class InstitutionQuery : ListQuery, ISortableQuery
 
     /// <summary>Table 3's dimension: horizontal or vertical.</summary>
     [FromQuery(Name = "dimension")]
-    public string? Dimension { get; init; }
+    public IReadOnlyList<PdpDimension>? Dimension { get; init; }
 
     /// <summary>Table 3's type: public-input or market-intervention.</summary>
     [FromQuery(Name = "type")]
-    public string? Type { get; init; }
+    public IReadOnlyList<PdpType>? Type { get; init; }
 
     /// <summary>true: only the PDPs the paper selects for its survey.</summary>
     [FromQuery(Name = "selected")]
@@ -40,10 +40,10 @@ public sealed class InstitutionQuery : ListQuery, ISortableQuery
 
     internal IQueryable<Institution> Apply(IQueryable<Institution> institutions, QueryErrors errors)
     {
-        var kinds = QueryGrammar.EnumList<InstitutionKind>(Kind, "kind", errors);
+        var kinds = Kind ?? [];
         var failures = QueryGrammar.List(Failure, "failure", errors).Select(f => f.ToLowerInvariant()).ToList();
-        var dimensions = QueryGrammar.EnumList<PdpDimension>(Dimension, "dimension", errors);
-        var types = QueryGrammar.EnumList<PdpType>(Type, "type", errors);
+        var dimensions = Dimension ?? [];
+        var types = Type ?? [];
         var order = Sorting.Parse(Sort, errors);
         if (kinds.Count > 0)
             institutions = institutions.Where(i => kinds.Contains(i.Kind));

@@ -24,6 +24,8 @@ public sealed record LegalEventDto
     public required int? Month { get; init; }
     /// <summary>Day, where printed.</summary>
     public required int? Day { get; init; }
+    /// <summary>The date as ISO 8601 at the precision printed (<c>2007-02-28</c>, <c>2007-02</c> or <c>2007</c>); null when the year is. Sortable, and filtered by <c>date</c>.</summary>
+    public string? Date => IsoDates.Format(Year, Month, Day);
     /// <summary>A year worked out from context or from the instrument's number where none is printed (the note says how).</summary>
     public required int? InferredYear { get; init; }
     /// <summary>First year, for an act the paper dates only by a span.</summary>

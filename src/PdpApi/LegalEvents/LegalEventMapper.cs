@@ -11,6 +11,7 @@ public static partial class LegalEventMapper
 
     public static partial IQueryable<AdministrationDto> ProjectToDto(this IQueryable<Administration> administrations);
 
+    [MapperIgnoreTarget(nameof(LegalEventDto.Date))]
     [MapPropertyFromSource(nameof(LegalEventDto.BodyIds), Use = nameof(BodyIdsOf))]
     [MapPropertyFromSource(nameof(LegalEventDto.SuccessorBodyIds), Use = nameof(SuccessorBodyIdsOf))]
     [MapperIgnoreSource(nameof(LegalEvent.Successors))]

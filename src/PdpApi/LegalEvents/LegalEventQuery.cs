@@ -23,13 +23,17 @@ public sealed class LegalEventQuery : CursorListQuery, ISortableQuery
     [FromQuery(Name = "year")]
     public string? Year { get; init; }
 
+    /// <summary>Date of the act: a date at any precision (2007, 2007-02, 2007-02-28) returns the acts dated within it; a range (1997-04..2001, 2002..) the acts between. Undated acts match no date.</summary>
+    [FromQuery(Name = "date")]
+    public string? Date { get; init; }
+
     /// <summary>law, legislative-decree, supreme-decree, decree-law, ministerial-resolution, emergency-decree or other.</summary>
     [FromQuery(Name = "instrumentType")]
-    public string? InstrumentType { get; init; }
+    public IReadOnlyList<InstrumentType>? InstrumentType { get; init; }
 
     /// <summary>created, merged-into, renamed, transferred, deactivated, regulated, re-scoped, reform, tariff-change or other.</summary>
     [FromQuery(Name = "eventType")]
-    public string? EventType { get; init; }
+    public IReadOnlyList<LegalEventType>? EventType { get; init; }
 
     /// <summary>Administration id (<c>toledo-2001</c>): the acts dated within it. Several values match any of them.</summary>
     [FromQuery(Name = "administration")]
@@ -47,13 +51,15 @@ public sealed class LegalEventQuery : CursorListQuery, ISortableQuery
     {
         var bodies = body is null ? QueryGrammar.List(Body, "body", errors).Select(b => b.ToLowerInvariant()).ToList() : [body];
         var years = QueryGrammar.Range(Year, "year", errors, 1900, 2100);
-        var instruments = QueryGrammar.EnumList<InstrumentType>(InstrumentType, "instrumentType", errors);
-        var types = QueryGrammar.EnumList<LegalEventType>(EventType, "eventType", errors);
+        var dates = IsoDates.Range(Date, "date", errors);
+        var instruments = InstrumentType ?? [];
+        var types = EventType ?? [];
         var administrations = QueryGrammar.List(Administration, "administration", errors).Select(a => a.ToLowerInvariant()).ToList();
         var order = Sorting.Parse(Sort, errors);
         if (bodies.Count > 0)
             events = events.Where(e => e.Bodies.Any(b => bodies.Contains(b.InstitutionId)));
         events = events.WhereIn(years, e => e.Year);
+        events = events.WhereIn(dates, e => e.Year == null ? null : e.DateKey);
         if (instruments.Count > 0)
             events = events.Where(e => e.InstrumentType != null && instruments.Contains(e.InstrumentType.Value));
         if (types.Count > 0)

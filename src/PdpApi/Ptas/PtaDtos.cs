@@ -77,6 +77,8 @@ public sealed record PtaEventDto
     public required int? Month { get; init; }
     /// <summary>Day, where printed.</summary>
     public required int? Day { get; init; }
+    /// <summary>The date as ISO 8601 at the precision printed (<c>2007-02-28</c>, <c>2007-02</c> or <c>2007</c>); null when the year is. Sortable, and filtered by <c>date</c>.</summary>
+    public string? Date => IsoDates.Format(Year, Month, Day);
     /// <summary>Why the year is null.</summary>
     public required NullReason? YearNullReason { get; init; }
     /// <summary>started, ended, restarted, became-free-trade-area, peru-withdrew, peru-reinstated, replaced-agreements, signed, tariffs-zero-all-goods...</summary>
@@ -112,6 +114,8 @@ public sealed record PreferenceSchemeDto
     public required int? Year { get; init; }
     /// <summary>Month, where printed.</summary>
     public required int? Month { get; init; }
+    /// <summary>The date as ISO 8601 at the precision printed (<c>1971-07</c> or <c>2006</c>); null when the year is.</summary>
+    public string? Date => IsoDates.Format(Year, Month, null);
     /// <summary>Why the year is null.</summary>
     public required NullReason? YearNullReason { get; init; }
     /// <summary>When it comes into force, as printed ("from 2009 onwards").</summary>

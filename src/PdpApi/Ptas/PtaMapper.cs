@@ -18,7 +18,11 @@ public static partial class PtaMapper
     private static partial PtaDto ToDto(Pta pta);
 
     [MapperIgnoreSource(nameof(PtaEvent.Position))]
+    [MapperIgnoreTarget(nameof(PtaEventDto.Date))]
     private static partial PtaEventDto ToDto(PtaEvent item);
+
+    [MapperIgnoreTarget(nameof(PreferenceSchemeDto.Date))]
+    private static partial PreferenceSchemeDto ToDto(PreferenceScheme scheme);
 
     private static IReadOnlyList<PtaEventDto> EventsInOrder(Pta pta) =>
         pta.Events.OrderBy(e => e.Position).Select(e => new PtaEventDto

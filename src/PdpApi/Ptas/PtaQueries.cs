@@ -43,7 +43,8 @@ public sealed class PtaEventQuery : ListQuery, ISortableQuery
 {
     internal static readonly SortFields<PtaEvent> Sorting = new SortFields<PtaEvent>()
         .Add("position", e => e.Position)
-        .Add("year", e => e.Year);
+        .Add("year", e => e.Year)
+        .Add("date", e => (e.Year ?? 9999) * 10000 + (e.Month ?? 0) * 100 + (e.Day ?? 0));
 
     public static IReadOnlyList<string> SortFieldNames => Sorting.Names;
 
@@ -55,14 +56,20 @@ public sealed class PtaEventQuery : ListQuery, ISortableQuery
     [FromQuery(Name = "year")]
     public string? Year { get; init; }
 
+    /// <summary>Date of the event: a date at any precision (1997, 1997-08, 1997-08-01) returns the events dated within it; a range (1993..1997-07, 2006..) the events between. Undated events match no date.</summary>
+    [FromQuery(Name = "date")]
+    public string? Date { get; init; }
+
     internal IQueryable<PtaEvent> Apply(IQueryable<PtaEvent> events, QueryErrors errors)
     {
         var ptas = QueryGrammar.List(Pta, "pta", errors);
         var years = QueryGrammar.Range(Year, "year", errors, 1900, 2100);
+        var dates = IsoDates.Range(Date, "date", errors);
         var order = Sorting.Parse(Sort, errors);
         if (ptas.Count > 0)
             events = events.Where(e => e.PtaId != null && ptas.Contains(e.PtaId));
         events = events.WhereIn(years, e => e.Year);
+        events = events.WhereIn(dates, e => e.Year * 10000 + (e.Month ?? 0) * 100 + (e.Day ?? 0));
         return order(events);
     }
 }

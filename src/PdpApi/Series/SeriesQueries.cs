@@ -24,7 +24,7 @@ public sealed class SeriesQuery : ListQuery, ISortableQuery
 
     /// <summary>Unit (<c>percent</c>, <c>millions-usd</c> ...). Several values separated by commas match any of them.</summary>
     [FromQuery(Name = "unit")]
-    public string? Unit { get; init; }
+    public IReadOnlyList<SeriesUnit>? Unit { get; init; }
 
     /// <summary>Words to find in the code, title or unit note (case and accents ignored).</summary>
     [FromQuery(Name = "q")]
@@ -34,7 +34,7 @@ public sealed class SeriesQuery : ListQuery, ISortableQuery
     {
         var sources = QueryGrammar.ListOf(SourceTable, sourceIds, "sourceTable", errors);
         var dimensions = QueryGrammar.List(Dimension, "dimension", errors).Select(d => d.ToLowerInvariant()).ToList();
-        var units = QueryGrammar.EnumList<SeriesUnit>(Unit, "unit", errors);
+        var units = Unit ?? [];
         var order = Sorting.Parse(Sort, errors);
         if (sources.Count > 0)
             series = series.Where(s => sources.Contains(s.Provenance.SourceId));

@@ -16,11 +16,11 @@ public sealed class SourceQuery : ListQuery, ISortableQuery
 
     /// <summary>table or section. Several values separated by commas match any of them.</summary>
     [FromQuery(Name = "kind")]
-    public string? Kind { get; init; }
+    public IReadOnlyList<SourceKind>? Kind { get; init; }
 
     internal IQueryable<Source> Apply(IQueryable<Source> sources, QueryErrors errors)
     {
-        var kinds = QueryGrammar.EnumList<SourceKind>(Kind, "kind", errors);
+        var kinds = Kind ?? [];
         var order = Sorting.Parse(Sort, errors);
         if (kinds.Count > 0)
             sources = sources.Where(s => kinds.Contains(s.Kind));

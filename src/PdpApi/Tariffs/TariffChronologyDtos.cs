@@ -16,6 +16,8 @@ public sealed record TariffChangeDto
     public required int? Month { get; init; }
     /// <summary>Day of the month, where printed; null otherwise.</summary>
     public required int? Day { get; init; }
+    /// <summary>The date as ISO 8601 at the precision printed (<c>2007-02-28</c>, <c>2007-02</c> or <c>2007</c>); null when the year is. Sortable, and filtered by <c>date</c>.</summary>
+    public string? Date => IsoDates.Format(Year, Month, Day);
     /// <summary>The legal instrument, where the paper names one (supreme-decree); null otherwise.</summary>
     public required string? Instrument { get; init; }
     /// <summary>The instrument's number as printed (<c>035-97-EF</c>); null when none is named.</summary>
@@ -49,6 +51,8 @@ public sealed record PriceBandProductDto
     public required int StatusYear { get; init; }
     /// <summary>Month of the status, where printed.</summary>
     public required int? StatusMonth { get; init; }
+    /// <summary>The status's date as ISO 8601 at the precision printed (<c>2001-10</c> or <c>1999</c>).</summary>
+    public string StatusDate => IsoDates.Format(StatusYear, StatusMonth, null)!;
     /// <summary>The WTO Secretariat's ad-valorem equivalent of the variable duty for 1999 (August 1999 prices), percent.</summary>
     public required double? AdValoremEquivalent1999Percent { get; init; }
     /// <summary>The equivalent as printed ("54 percent").</summary>

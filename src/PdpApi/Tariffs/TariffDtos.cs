@@ -14,6 +14,8 @@ public sealed record TariffScheduleDto
     public required int Year { get; init; }
     /// <summary>Month of the snapshot, 1-12.</summary>
     public required int Month { get; init; }
+    /// <summary>The snapshot's date as ISO 8601 at the precision printed (<c>1991-06</c>).</summary>
+    public string Date => IsoDates.Format(Year, Month, null)!;
     /// <summary>"Average Ad-Valorem Tariff Rates", percent.</summary>
     public required double AverageAdValoremPercent { get; init; }
     /// <summary>"Standard Deviation" of the ad-valorem rates, percentage points.</summary>

@@ -25,14 +25,17 @@ public static partial class TariffMapper
 
     [MapperIgnoreSource(nameof(TariffChange.SearchText))]
     [MapperIgnoreSource(nameof(TariffChange.Position))]
+    [MapperIgnoreTarget(nameof(TariffChangeDto.Date))]
     private static partial TariffChangeDto ToDto(TariffChange change);
 
     [MapPropertyFromSource(nameof(PriceBandProductDto.HsProducts), Use = nameof(HsProductsOf))]
     [MapperIgnoreSource(nameof(PriceBandProduct.HsProducts))]
+    [MapperIgnoreTarget(nameof(PriceBandProductDto.StatusDate))]
     private static partial PriceBandProductDto ToDto(PriceBandProduct product);
 
     [MapPropertyFromSource(nameof(TariffScheduleDto.LinesByRate), Use = nameof(LinesByRate))]
     [MapperIgnoreSource(nameof(TariffSchedule.Lines))]
+    [MapperIgnoreTarget(nameof(TariffScheduleDto.Date))]
     private static partial TariffScheduleDto ToDto(TariffSchedule schedule);
 
     [MapProperty(nameof(SectorProtectionValue.SectorFootnoteMarkers), nameof(SectorProtectionDto.SectorFootnotes))]

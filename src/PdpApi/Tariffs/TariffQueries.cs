@@ -49,7 +49,7 @@ public sealed class SectorProtectionQuery : ListQuery, ISortableQuery
 
     /// <summary>ad-valorem-tariff, effective-protection or output-growth. Several values separated by commas match any of them.</summary>
     [FromQuery(Name = "measure")]
-    public string? Measure { get; init; }
+    public IReadOnlyList<ProtectionMeasure>? Measure { get; init; }
 
     /// <summary>false leaves out the Simple Average row; true returns only it.</summary>
     [FromQuery(Name = "isAverage")]
@@ -59,7 +59,7 @@ public sealed class SectorProtectionQuery : ListQuery, ISortableQuery
     {
         var sectors = QueryGrammar.List(Sector, "sector", errors).Select(TextKey.Fold).ToList();
         var period = QueryGrammar.PeriodRange(Period, "period", errors);
-        var measures = QueryGrammar.EnumList<ProtectionMeasure>(Measure, "measure", errors);
+        var measures = Measure ?? [];
         var order = Sorting.Parse(Sort, errors);
 
         if (sectors.Count == 1)
@@ -89,6 +89,10 @@ public sealed class TariffChangeQuery : ListQuery, ISortableQuery
     [FromQuery(Name = "year")]
     public string? Year { get; init; }
 
+    /// <summary>Date of the change: a date at any precision (1997, 1997-04, 1997-04-14) returns the changes dated within it; a range (1990..1993-03, 2001..) the changes between. Undated changes match no date.</summary>
+    [FromQuery(Name = "date")]
+    public string? Date { get; init; }
+
     /// <summary>Free text matched against the description and the instrument number (for example <c>surcharge</c> or <c>035-97-EF</c>).</summary>
     [FromQuery(Name = "q")]
     public string? Q { get; init; }
@@ -96,8 +100,10 @@ public sealed class TariffChangeQuery : ListQuery, ISortableQuery
     internal IQueryable<TariffChange> Apply(IQueryable<TariffChange> changes, QueryErrors errors)
     {
         var years = QueryGrammar.Range(Year, "year", errors, 1900, 2100);
+        var dates = IsoDates.Range(Date, "date", errors);
         var order = Sorting.Parse(Sort, errors);
         changes = changes.WhereIn(years, c => c.Year);
+        changes = changes.WhereIn(dates, c => c.Year * 10000 + (c.Month ?? 0) * 100 + (c.Day ?? 0));
         if (!string.IsNullOrWhiteSpace(Q))
         {
             var text = TextKey.Fold(Q);

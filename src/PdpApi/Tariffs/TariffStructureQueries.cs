@@ -24,13 +24,13 @@ public sealed class TariffStructureQuery : ListQuery, ISortableQuery
 
     /// <summary>simple-average-percent, standard-deviation-points or tariff-lines-count. Several values separated by commas match any of them.</summary>
     [FromQuery(Name = "indicator")]
-    public string? Indicator { get; init; }
+    public IReadOnlyList<TariffStructureIndicator>? Indicator { get; init; }
 
     internal IQueryable<TariffStructureValue> Apply(IQueryable<TariffStructureValue> values, QueryErrors errors)
     {
         var groups = QueryGrammar.List(Group, "group", errors);
         var years = QueryGrammar.PeriodRange(Year, "year", errors);
-        var indicators = QueryGrammar.EnumList<TariffStructureIndicator>(Indicator, "indicator", errors);
+        var indicators = Indicator ?? [];
         var order = Sorting.Parse(Sort, errors);
         if (groups.Count > 0)
             values = values.Where(v => groups.Contains(v.SectorGroupId));
@@ -61,18 +61,18 @@ public sealed class TariffBandShareQuery : ListQuery, ISortableQuery
 
     /// <summary>Tariff band: 0, 0-5, 5-10, 10-15, 15-20 or over-20. Several values separated by commas match any of them.</summary>
     [FromQuery(Name = "band")]
-    public string? Band { get; init; }
+    public IReadOnlyList<TariffBand>? Band { get; init; }
 
     /// <summary>confident or inferred: how the misaligned source cell was placed.</summary>
     [FromQuery(Name = "placement")]
-    public string? Placement { get; init; }
+    public IReadOnlyList<CellPlacement>? Placement { get; init; }
 
     internal IQueryable<TariffBandShare> Apply(IQueryable<TariffBandShare> shares, QueryErrors errors)
     {
         var groups = QueryGrammar.List(Group, "group", errors);
         var years = QueryGrammar.Range(Year, "year", errors, 1900, 2100);
-        var bands = QueryGrammar.EnumList<TariffBand>(Band, "band", errors);
-        var placements = QueryGrammar.EnumList<CellPlacement>(Placement, "placement", errors);
+        var bands = Band ?? [];
+        var placements = Placement ?? [];
         var order = Sorting.Parse(Sort, errors);
         if (groups.Count > 0)
             shares = shares.Where(s => groups.Contains(s.SectorGroupId));
@@ -101,12 +101,12 @@ public sealed class ProtectionGrowthCorrelationQuery : ListQuery, ISortableQuery
 
     /// <summary>effective-protection or ad-valorem-tariff. Several values separated by commas match any of them.</summary>
     [FromQuery(Name = "measure")]
-    public string? Measure { get; init; }
+    public IReadOnlyList<ProtectionMeasure>? Measure { get; init; }
 
     internal IQueryable<ProtectionGrowthCorrelation> Apply(IQueryable<ProtectionGrowthCorrelation> correlations, QueryErrors errors)
     {
         var period = QueryGrammar.PeriodRange(Period, "period", errors);
-        var measures = QueryGrammar.EnumList<ProtectionMeasure>(Measure, "measure", errors);
+        var measures = Measure ?? [];
         var order = Sorting.Parse(Sort, errors);
         correlations = correlations.WhereOverlaps(period, c => c.Period.StartYear, c => c.Period.EndYear);
         if (measures.Count > 0)

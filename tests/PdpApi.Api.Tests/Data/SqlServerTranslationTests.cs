@@ -33,6 +33,7 @@ public sealed partial class SqlServerTranslationTests(ApiFixture sqlite)
         ["body"] = ["promperu,incagro"],
         ["cluster"] = ["6,19"],
         ["country"] = ["chile,argentina"],
+        ["date"] = ["1991-03..1997-04-13"],
         ["eventType"] = ["created,merged-into"],
         ["failure"] = ["higher-social-returns-of-new-activities,activities-profitable-only-if-implemented-simultaneously"],
         ["flowOrStock"] = ["flow,stock"],

@@ -139,9 +139,21 @@ public sealed class RequestGenerator
                     (1, Gen.Int[1, 50_000_000].Select(Text)));
             case "string" or null:
                 return ValidString(parameter);
+            case "array" when EnumMembers(parameter) is { Length: > 0 } members:
+                // explode: false: one parameter, the members separated by commas.
+                return Gen.OneOf(members).Array[1, 3].Select(a => string.Join(',', a));
             default:
                 throw new NotSupportedException($"{_operation}: parameter {parameter.Name} has a type the fuzzer does not know: {parameter.Type}.");
         }
+    }
+
+    /// <summary>The members of an array parameter's enum items, which the document names by $ref.</summary>
+    private static string[] EnumMembers(ApiParameter parameter)
+    {
+        if (!parameter.Schema.TryGetProperty("items", out var items) || !items.TryGetProperty("$ref", out var reference))
+            return [];
+        var schema = OpenApiSpec.CheckedIn.Schemas.GetProperty(reference.GetString()!.Split('/')[^1]);
+        return schema.TryGetProperty("enum", out var members) ? members.EnumerateArray().Select(m => m.GetString()!).ToArray() : [];
     }
 
     private Gen<string> ValidString(ApiParameter parameter)

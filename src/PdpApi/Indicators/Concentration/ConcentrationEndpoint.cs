@@ -24,7 +24,7 @@ public sealed class ConcentrationEndpoint(PdpDbContext db) : IndicatorEndpoint
     [ProducesResponseType<IndicatorResults<ConcentrationResultDto>>(StatusCodes.Status200OK)]
     public async Task<ActionResult<IndicatorResults<ConcentrationResultDto>>> Compute([FromQuery] ConcentrationQuery query, CancellationToken cancellationToken)
     {
-        var errors = new QueryErrors();
+        var errors = QueryErrors.Of(HttpContext);
         var (dataset, range, k) = query.Parse(errors);
         if (errors.Any)
             return Problems.InvalidParameters(errors.ToDictionary());

@@ -5,7 +5,7 @@ using PdpApi.Api;
 namespace PdpApi.Indicators.Concentration;
 
 /// <summary>Parameters of the concentration indicator.</summary>
-public sealed class ConcentrationQuery
+public sealed class ConcentrationQuery : IReportsQueryErrors
 {
     public const int DefaultK = 4;
 

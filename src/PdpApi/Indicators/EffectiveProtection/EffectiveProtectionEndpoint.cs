@@ -22,7 +22,7 @@ public sealed partial class EffectiveProtectionEndpoint : IndicatorEndpoint
     [ProducesResponseType<EffectiveProtectionResult>(StatusCodes.Status200OK)]
     public ActionResult<EffectiveProtectionResult> Compute([FromQuery] EffectiveProtectionQuery query)
     {
-        var errors = new QueryErrors();
+        var errors = QueryErrors.Of(HttpContext);
         var (inputs, method) = query.Parse(errors);
         if (errors.Any)
             return Problems.InvalidParameters(errors.ToDictionary());

@@ -6,7 +6,7 @@ using PdpApi.Domain;
 namespace PdpApi.Indicators.EffectiveProtection;
 
 /// <summary>The caller's tariffs and input coefficients; the lists are parallel, one item per input.</summary>
-public sealed class EffectiveProtectionQuery
+public sealed class EffectiveProtectionQuery : IReportsQueryErrors
 {
     /// <summary>The tariff on the output, percent.</summary>
     [FromQuery(Name = "outputTariff"), BindRequired]
@@ -26,7 +26,7 @@ public sealed class EffectiveProtectionQuery
 
     /// <summary>corden (default) or balassa.</summary>
     [FromQuery(Name = "method")]
-    public string? Method { get; init; }
+    public IReadOnlyList<EffectiveProtectionMethod>? Method { get; init; }
 
     /// <summary>The inputs as records, and the method.</summary>
     internal (IReadOnlyList<ProtectionInput> Inputs, EffectiveProtectionMethod Method) Parse(QueryErrors errors)
@@ -34,7 +34,7 @@ public sealed class EffectiveProtectionQuery
         var a = QueryGrammar.Numbers(Coefficients, "coefficients", errors) ?? [];
         var t = QueryGrammar.Numbers(InputTariffs, "inputTariffs", errors) ?? [];
         var flags = QueryGrammar.Items(Traded, "traded", errors).Select(f => bool.TryParse(f, out var b) ? b : (bool?)null).ToList();
-        var chosen = QueryGrammar.EnumList<EffectiveProtectionMethod>(Method, "method", errors);
+        var chosen = Method ?? [];
         if (a.Length != t.Length)
             errors.Add("inputTariffs", $"give one tariff per coefficient: {a.Length} coefficients, {t.Length} tariffs.");
         if (flags.Any(f => f is null))

@@ -21,7 +21,7 @@ public sealed class LegalInstabilityEndpoint(PdpDbContext db) : IndicatorEndpoin
     [ProducesResponseType<LegalInstabilityDto>(StatusCodes.Status200OK)]
     public async Task<ActionResult<LegalInstabilityDto>> Compute([FromQuery] LegalInstabilityQuery query, CancellationToken cancellationToken)
     {
-        var errors = new QueryErrors();
+        var errors = QueryErrors.Of(HttpContext);
         var ids = await query.ParseAsync(db, errors, cancellationToken);
         if (errors.Any)
             return Problems.InvalidParameters(errors.ToDictionary());

@@ -6,7 +6,7 @@ using PdpApi.Data;
 namespace PdpApi.Indicators.LegalInstability;
 
 /// <summary>Parameters of the legal-instability indicator.</summary>
-public sealed class LegalInstabilityQuery
+public sealed class LegalInstabilityQuery : IReportsQueryErrors
 {
     /// <summary>Only acts concerning these institutions (ids, comma-separated); all when omitted.</summary>
     [FromQuery(Name = "institution")]

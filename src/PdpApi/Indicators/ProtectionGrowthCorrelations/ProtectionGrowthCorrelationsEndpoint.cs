@@ -22,7 +22,7 @@ public sealed class ProtectionGrowthCorrelationsEndpoint(PdpDbContext db) : Indi
     [ProducesResponseType<IndicatorResults<ProtectionGrowthCorrelationResultDto>>(StatusCodes.Status200OK)]
     public async Task<ActionResult<IndicatorResults<ProtectionGrowthCorrelationResultDto>>> Compute([FromQuery] ProtectionGrowthCorrelationsQuery query, CancellationToken cancellationToken)
     {
-        var errors = new QueryErrors();
+        var errors = QueryErrors.Of(HttpContext);
         var measures = query.Parse(errors);
         if (errors.Any)
             return Problems.InvalidParameters(errors.ToDictionary());

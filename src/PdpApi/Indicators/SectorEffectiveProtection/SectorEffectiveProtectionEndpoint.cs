@@ -16,7 +16,7 @@ public sealed class SectorEffectiveProtectionEndpoint(PdpDbContext db) : Indicat
     [ProducesResponseType<IndicatorResults<SectorProtectionRankingDto>>(StatusCodes.Status200OK)]
     public async Task<ActionResult<IndicatorResults<SectorProtectionRankingDto>>> Compute([FromQuery] SectorEffectiveProtectionQuery query, CancellationToken cancellationToken)
     {
-        var errors = new QueryErrors();
+        var errors = QueryErrors.Of(HttpContext);
         var range = query.Parse(errors);
         if (errors.Any)
             return Problems.InvalidParameters(errors.ToDictionary());

@@ -4,7 +4,7 @@ using PdpApi.Api;
 namespace PdpApi.Indicators.SectorEffectiveProtection;
 
 /// <summary>Parameters of the sector ranking.</summary>
-public sealed class SectorEffectiveProtectionQuery
+public sealed class SectorEffectiveProtectionQuery : IReportsQueryErrors
 {
     /// <summary>A year (1991) or a span (1990-1992): the Table 8 periods that overlap it; all when omitted.</summary>
     [FromQuery(Name = "period")]

@@ -21,7 +21,7 @@ public sealed class SeriesTransformationsEndpoint(PdpDbContext db) : IndicatorEn
     [ProducesResponseType<SeriesTransformationDto>(StatusCodes.Status200OK)]
     public async Task<ActionResult<SeriesTransformationDto>> Compute([FromQuery] SeriesTransformationsQuery query, CancellationToken cancellationToken)
     {
-        var errors = new QueryErrors();
+        var errors = QueryErrors.Of(HttpContext);
         var kind = query.ParseTransformation(errors);
         var gathered = await SeriesTransformationsInputs.GatherAsync(db, query.Series, cancellationToken);
         if (gathered is null)

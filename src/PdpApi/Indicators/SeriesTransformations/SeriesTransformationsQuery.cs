@@ -5,7 +5,7 @@ using PdpApi.Api;
 namespace PdpApi.Indicators.SeriesTransformations;
 
 /// <summary>Parameters of a series transformation.</summary>
-public sealed class SeriesTransformationsQuery
+public sealed class SeriesTransformationsQuery : IReportsQueryErrors
 {
     public static readonly IReadOnlyList<string> Transformations = ["change", "percent-change", "cagr", "share"];
 

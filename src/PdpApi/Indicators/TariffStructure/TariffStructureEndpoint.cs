@@ -21,7 +21,7 @@ public sealed class TariffStructureEndpoint(PdpDbContext db) : IndicatorEndpoint
     [ProducesResponseType<IndicatorResults<TariffStructureResultDto>>(StatusCodes.Status200OK)]
     public async Task<ActionResult<IndicatorResults<TariffStructureResultDto>>> Compute([FromQuery] TariffStructureQuery query, CancellationToken cancellationToken)
     {
-        var errors = new QueryErrors();
+        var errors = QueryErrors.Of(HttpContext);
         var bandRates = query.Parse(errors);
         if (errors.Any)
             return Problems.InvalidParameters(errors.ToDictionary());

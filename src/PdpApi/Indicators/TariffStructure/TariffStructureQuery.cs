@@ -4,7 +4,7 @@ using PdpApi.Api;
 namespace PdpApi.Indicators.TariffStructure;
 
 /// <summary>Parameters of the tariff-structure indicator.</summary>
-public sealed class TariffStructureQuery
+public sealed class TariffStructureQuery : IReportsQueryErrors
 {
     /// <summary>The rate that stands for each Table A7 band unless the caller gives others: the band's midpoint, and for
     /// "over 20" the highest duty rate Section 4.1 names (25 percent, 20 plus the 5 percent additional duty).</summary>
