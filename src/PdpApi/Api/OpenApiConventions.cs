@@ -84,8 +84,9 @@ public sealed class DocumentConventionsFilter : IDocumentFilter
 
     /// <summary>
     /// A property that refers to another schema is written <c>allOf: [$ref]</c> so that it can carry its own description
-    /// and <c>nullable</c>. OpenAPI 3.0 applies <c>nullable</c> only beside a <c>type</c>, so a nullable one gets the
-    /// referenced schema's type; one with nothing beside the reference is the plain <c>$ref</c>.
+    /// and <c>nullable</c>. In OpenAPI 3.0 <c>nullable</c> applies only beside a <c>type</c> and never relaxes the
+    /// schemas under <c>allOf</c>, so a nullable one becomes <c>anyOf: [$ref, null]</c>; one with nothing beside the
+    /// reference is the plain <c>$ref</c>.
     /// </summary>
     private static void ShapeReferences(OpenApiSchema schema, IDictionary<string, IOpenApiSchema> schemas)
     {
@@ -101,8 +102,15 @@ public sealed class DocumentConventionsFilter : IDocumentFilter
                 schema.Properties[name] = reference;
                 continue;
             }
-            if (nullable && reference.Reference.Id is { } id && schemas.TryGetValue(id, out var target) && target.Type is { } targetType)
-                wrapper.Type = (targetType & ~JsonSchemaType.Null) | JsonSchemaType.Null;
+            if (!nullable || reference.Reference.Id is not { } id || !schemas.TryGetValue(id, out var target) || target.Type is not { } targetType)
+                continue;
+            // null must satisfy every keyword beside nullable, and a referenced schema cannot accept it: so the value is
+            // either the referenced schema or null, each a branch of anyOf.
+            schema.Properties[name] = new OpenApiSchema
+            {
+                Description = wrapper.Description,
+                AnyOf = [reference, new OpenApiSchema { Type = targetType | JsonSchemaType.Null, Enum = [null!] }],
+            };
         }
     }
 }

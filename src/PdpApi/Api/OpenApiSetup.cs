@@ -33,7 +33,9 @@ public static class OpenApiSetup
             options.UseAllOfToExtendReferenceSchemas();
             options.OperationFilter<VersionedOperationFilter>();
             options.OperationFilter<StandardResponsesFilter>();
+            options.OperationFilter<ExamplesFilter>();
             options.DocumentFilter<DocumentConventionsFilter>();
+            options.DocumentFilter<ExamplesFilter>();
             // Relative, so that it names whichever host and scheme served the document (Swagger UI and generated clients
             // resolve it against the document's URL); paths carry the /api/v1 prefix.
             options.AddServer(new OpenApiServer { Url = "/", Description = "The instance that serves this document." });
@@ -62,7 +64,11 @@ public static class OpenApiSetup
         OpenApiDocuments.MapPdpOpenApiDocuments(app);
         app.UseSwaggerUI(options =>
         {
+            // Every tag and operation has a URL of its own (/swagger/index.html#/Clusters/listClusters).
             options.EnableDeepLinking();
+            options.DisplayOperationId();
+            options.DisplayRequestDuration();
+            options.EnableFilter();
             // No badge from an outside validator: the page loads nothing from other origins (see its CSP).
             options.ConfigObject.ValidatorUrl = null;
             foreach (var description in app.DescribeApiVersions())
@@ -122,16 +128,16 @@ public sealed class VersionedOperationFilter : IOperationFilter
                 continue;
             parameter.Description ??= description.ModelMetadata?.Description;
             parameter.Required |= description.IsRequired;
-            if (parameter.Name == "sort" && description.ModelMetadata?.ContainerType is { } container
-                && container.GetInterfaces().Contains(typeof(ISortableQuery)))
-            {
-                var names = (IReadOnlyList<string>)container
-                    .GetProperty(nameof(ISortableQuery.SortFieldNames), BindingFlags.Public | BindingFlags.Static)!
-                    .GetValue(null)!;
+            if (parameter.Name == "sort" && SortFields(description) is { } names)
                 parameter.Description += $" Fields: {string.Join(", ", names)}; default: {names[0]}.";
-            }
         }
     }
+
+    /// <summary>The fields a collection's <c>sort</c> parameter accepts, the default first; null for other parameters.</summary>
+    public static IReadOnlyList<string>? SortFields(ApiParameterDescription? description) =>
+        description is { Name: "sort", ModelMetadata.ContainerType: { } container } && container.GetInterfaces().Contains(typeof(ISortableQuery))
+            ? (IReadOnlyList<string>)container.GetProperty(nameof(ISortableQuery.SortFieldNames), BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!
+            : null;
 }
 
 /// <summary>
