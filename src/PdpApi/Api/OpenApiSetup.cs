@@ -35,6 +35,12 @@ public static class OpenApiSetup
             options.OperationFilter<StandardResponsesFilter>();
             options.OperationFilter<CommaSeparatedListsFilter>();
             options.SchemaFilter<ComputedMembersRequiredFilter>();
+            options.OperationFilter<ExamplesFilter>();
+            options.DocumentFilter<DocumentConventionsFilter>();
+            options.DocumentFilter<ExamplesFilter>();
+            // Relative, so that it names whichever host and scheme served the document (Swagger UI and generated clients
+            // resolve it against the document's URL); paths carry the /api/v1 prefix.
+            options.AddServer(new OpenApiServer { Url = "/", Description = "The instance that serves this document." });
         });
         return services;
     }
@@ -60,7 +66,11 @@ public static class OpenApiSetup
         OpenApiDocuments.MapPdpOpenApiDocuments(app);
         app.UseSwaggerUI(options =>
         {
+            // Every tag and operation has a URL of its own (/swagger/index.html#/Clusters/listClusters).
             options.EnableDeepLinking();
+            options.DisplayOperationId();
+            options.DisplayRequestDuration();
+            options.EnableFilter();
             // No badge from an outside validator: the page loads nothing from other origins (see its CSP).
             options.ConfigObject.ValidatorUrl = null;
             foreach (var description in app.DescribeApiVersions())
@@ -89,7 +99,12 @@ public static class OpenApiSetup
                     Title = "PdpApi: productive development policies in Peru, 1990-2007",
                     Version = description.ApiVersion.ToString(),
                     Description = text,
-                    License = new OpenApiLicense { Name = "Data: as published in the source paper; code: see repository" },
+                    Contact = new OpenApiContact { Name = "PdpApi maintainers", Email = "dev@pdpapi.invalid" },
+                    License = new OpenApiLicense
+                    {
+                        Name = "Code: MIT. Data: transcribed from the source working paper, whose terms apply to its tables and text.",
+                        Url = new Uri("https://opensource.org/license/mit"),
+                    },
                 });
             }
         }
@@ -115,22 +130,22 @@ public sealed class VersionedOperationFilter : IOperationFilter
                 continue;
             parameter.Description ??= description.ModelMetadata?.Description;
             parameter.Required |= description.IsRequired;
-            if (parameter.Name == "sort" && description.ModelMetadata?.ContainerType is { } container
-                && container.GetInterfaces().Contains(typeof(ISortableQuery)))
-            {
-                var names = (IReadOnlyList<string>)container
-                    .GetProperty(nameof(ISortableQuery.SortFieldNames), BindingFlags.Public | BindingFlags.Static)!
-                    .GetValue(null)!;
+            if (parameter.Name == "sort" && SortFields(description) is { } names)
                 parameter.Description += $" Fields: {string.Join(", ", names)}; default: {names[0]}.";
-            }
         }
     }
+
+    /// <summary>The fields a collection's <c>sort</c> parameter accepts, the default first; null for other parameters.</summary>
+    public static IReadOnlyList<string>? SortFields(ApiParameterDescription? description) =>
+        description is { Name: "sort", ModelMetadata.ContainerType: { } container } && container.GetInterfaces().Contains(typeof(ISortableQuery))
+            ? (IReadOnlyList<string>)container.GetProperty(nameof(ISortableQuery.SortFieldNames), BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!
+            : null;
 }
 
 /// <summary>
 /// Declares, once, the responses every operation can give besides its own 200: 400, 406, 414, 431, 429, 500 and 503,
-/// with the rate-limit headers; for a GET also the ETag and 304 (the caching middleware validates GETs only); for one
-/// with a body, 408, 413 and 415.
+/// with the headers each carries (rate limit, Retry-After); for a GET also the ETag and 304 (the caching middleware
+/// validates GETs only); for one with a body, 408, 413 and 415.
 /// </summary>
 public sealed class StandardResponsesFilter : IOperationFilter
 {
@@ -141,16 +156,16 @@ public sealed class StandardResponsesFilter : IOperationFilter
         var validationProblem = context.SchemaGenerator.GenerateSchema(typeof(Microsoft.AspNetCore.Mvc.ValidationProblemDetails), context.SchemaRepository);
 
         var isGet = HttpMethods.IsGet(context.ApiDescription.HttpMethod ?? "");
-        if (isGet && operation.Responses.TryGetValue("200", out var ok) && ok is OpenApiResponse okResponse)
+        // Every request is anonymous: an empty list says so explicitly (OpenAPI omits an empty list at the document's root).
+        operation.Security = [];
+        if (operation.Responses.TryGetValue("200", out var ok) && ok is OpenApiResponse okResponse)
         {
-            okResponse.Headers ??= new Dictionary<string, IOpenApiHeader>();
-            okResponse.Headers["ETag"] = Header("Strong validator of this representation; send it back in If-None-Match to get 304.");
-            okResponse.Headers["Cache-Control"] = Header("public, max-age=...: the data changes only when the seed does.");
-            if (operation.Parameters?.Any(p => p.Name == "page") == true)
-                okResponse.Headers["Link"] = Header(operation.Parameters.Any(p => p.Name == CursorPaging.Parameter)
-                    ? "RFC 8288 links to the first, prev, next and last pages; next carries a cursor, the others a page number."
-                    : "RFC 8288 links to the first, prev, next and last pages.");
-            AddRateLimitHeaders(okResponse);
+            if (isGet)
+            {
+                AddHeaders(okResponse, context, "ETag", "Cache-Control");
+                if (operation.Parameters?.Any(p => p.Name == "page") == true)
+                    AddHeaders(okResponse, context, "Link");
+            }
             if (okResponse.Content?.TryGetValue(CsvOutputFormatter.MediaType, out var csv) == true)
             {
                 csv.Schema = new OpenApiSchema
@@ -163,9 +178,11 @@ public sealed class StandardResponsesFilter : IOperationFilter
         }
 
         if (isGet)
-            operation.Responses["304"] = new OpenApiResponse { Description = "Not Modified: the If-None-Match ETag still matches." };
-        if (!isGet && operation.Responses.TryGetValue("200", out var posted) && posted is OpenApiResponse postedResponse)
-            AddRateLimitHeaders(postedResponse);
+        {
+            var notModified = new OpenApiResponse { Description = "Not Modified: the If-None-Match ETag still matches." };
+            AddHeaders(notModified, context, "ETag", "Cache-Control");
+            operation.Responses["304"] = notModified;
+        }
         if (operation.RequestBody is not null)
         {
             operation.Responses["408"] = Problem("Request Timeout: the body arrived too slowly (under 240 bytes a second after 5 seconds).", problem);
@@ -178,37 +195,27 @@ public sealed class StandardResponsesFilter : IOperationFilter
         if (operation.Responses.ContainsKey("404"))
             operation.Responses["404"] = Problem("Not Found: no resource has this id (or the API version is not served).", problem);
         operation.Responses["406"] = Problem("Not Acceptable: the Accept header names no format this operation writes.", problem);
-        var tooMany = Problem("Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After.", problem);
-        tooMany.Headers = new Dictionary<string, IOpenApiHeader>
-        {
-            ["Retry-After"] = Header("Seconds until the rate-limit window resets.", JsonSchemaType.Integer),
-        };
-        AddRateLimitHeaders(tooMany);
-        operation.Responses["429"] = tooMany;
+        operation.Responses["429"] = Problem("Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After.", problem);
+        AddHeaders((OpenApiResponse)operation.Responses["429"], context, "Retry-After");
         operation.Responses["500"] = Problem("Internal Server Error: reported without internals; quote the traceId.", problem);
-        var unavailable = Problem("Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After.", problem);
-        unavailable.Headers = new Dictionary<string, IOpenApiHeader>
-        {
-            ["Retry-After"] = Header("Seconds to wait before retrying.", JsonSchemaType.Integer),
-        };
-        operation.Responses["503"] = unavailable;
+        operation.Responses["503"] = Problem("Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After.", problem);
+        AddHeaders((OpenApiResponse)operation.Responses["503"], context, "Retry-After");
+        // The rate limiter runs after the request limits (414, 431) and its headers do not survive the exception handler (500, 503).
+        foreach (var status in new[] { "200", "304", "400", "404", "406", "408", "413", "415", "429" })
+            if (operation.Responses.TryGetValue(status, out var limited) && limited is OpenApiResponse limitedResponse)
+                AddHeaders(limitedResponse, context, "RateLimit-Policy", "RateLimit");
         var ordered = new OpenApiResponses();
         foreach (var (status, response) in operation.Responses.OrderBy(r => r.Key, StringComparer.Ordinal))
             ordered[status] = response;
         operation.Responses = ordered;
     }
 
-    private static OpenApiHeader Header(string description, JsonSchemaType type = JsonSchemaType.String) =>
-        new() { Description = description, Schema = new OpenApiSchema { Type = type } };
-
-    private static void AddRateLimitHeaders(OpenApiResponse response)
+    /// <summary>References to the headers declared once in <see cref="DocumentConventionsFilter.Headers"/>.</summary>
+    private static void AddHeaders(OpenApiResponse response, OperationFilterContext context, params string[] names)
     {
         response.Headers ??= new Dictionary<string, IOpenApiHeader>();
-        response.Headers["RateLimit-Policy"] = Header(
-            "IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds (\"api\";q=600;w=60). "
-            + "Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health.");
-        response.Headers["RateLimit"] = Header(
-            "IETF RateLimit: requests remaining in the current window and seconds until it resets (\"api\";r=599;t=37).");
+        foreach (var name in names)
+            response.Headers[name] = new OpenApiHeaderReference(name, context.Document);
     }
 
     private static OpenApiResponse Problem(string description, IOpenApiSchema schema) => new()

@@ -21,6 +21,7 @@ public sealed class ClustersController(PdpDbContext db) : ControllerBase
         this.PageAsync(query, errors => query.Apply(db.Clusters, errors), ClusterMapper.ProjectToDto, cancellationToken);
 
     /// <summary>Get a cluster</summary>
+    /// <remarks>One cluster of Table 19: its activity and outputs, where it is (place as printed, locality, regions), its sector, the cluster programmes that worked with it and its provenance. 404 when no cluster has this id.</remarks>
     /// <param name="id">The cluster's ID# in Table 19.</param>
     /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
     [HttpGet("{id}", Name = "getCluster")]

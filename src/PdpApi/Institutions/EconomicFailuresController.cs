@@ -21,6 +21,7 @@ public sealed class EconomicFailuresController(PdpDbContext db) : ControllerBase
         this.PageAsync(query, errors => EconomicFailureQuery.Sorting.Parse(query.Sort, errors)(db.EconomicFailures), InstitutionMapper.ProjectToDto, cancellationToken);
 
     /// <summary>Get an economic failure</summary>
+    /// <remarks>One of the economic failures of Section 3.1's framework: what it is, its group in the framework and the institutions that address it. 404 when no failure has this slug.</remarks>
     /// <param name="id">Slug, such as <c>coordination-failures</c>.</param>
     /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
     [HttpGet("{id}", Name = "getEconomicFailure")]

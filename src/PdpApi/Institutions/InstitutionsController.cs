@@ -23,6 +23,7 @@ public sealed class InstitutionsController(PdpDbContext db) : ControllerBase
         this.PageAsync(query, errors => query.Apply(db.Institutions, errors), InstitutionMapper.ProjectToDto, cancellationToken);
 
     /// <summary>Get an institution</summary>
+    /// <remarks>One PDP agency, programme, fund or ministry: its kind, description, objectives and services, Table 3's classification, the failures it addresses and its ministries over time. Its legal history, lineage and figures have endpoints of their own. 404 when no institution has this slug.</remarks>
     /// <param name="id">Slug, such as <c>promperu</c>.</param>
     /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
     [HttpGet("{id}", Name = "getInstitution")]

@@ -23,6 +23,7 @@ public sealed class LegalEventsController(PdpDbContext db) : ControllerBase
         this.PageAsync(query, LegalEventQuery.Sorting, errors => query.Apply(db.LegalEvents.AsSplitQuery(), errors), LegalEventMapper.ProjectToDto, e => e.Id, cancellationToken);
 
     /// <summary>Get a legal event</summary>
+    /// <remarks>One dated act: its instrument and number as printed, its date, what it did to which bodies, the administration it falls in and where the paper states it. 404 when no event has this slug.</remarks>
     /// <param name="id">Slug of the event.</param>
     /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
     [HttpGet("api/v{version:apiVersion}/legal-events/{id}", Name = "getLegalEvent")]

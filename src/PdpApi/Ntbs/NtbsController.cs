@@ -22,6 +22,7 @@ public sealed class NtbsController(PdpDbContext db) : ControllerBase
         this.PageAsync(query, errors => query.Apply(db.NtbCountries, errors), NtbMapper.ProjectToDto, cancellationToken);
 
     /// <summary>Get a country's NTB structure</summary>
+    /// <remarks>One row of Table 9: a country's non-tariff barriers in 2002: their shares by sector, the weighted average per tariff line, the total and those Peru's exports face. 404 when no country has this slug.</remarks>
     /// <param name="id">Country slug, such as <c>chile</c>.</param>
     /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
     [HttpGet("countries/{id}", Name = "getNtbCountry")]

@@ -22,6 +22,7 @@ public sealed class PtasController(PdpDbContext db) : ControllerBase
         this.PageAsync(query, errors => query.Apply(db.Ptas, errors), PtaMapper.ProjectToDto, cancellationToken);
 
     /// <summary>Get a trade arrangement</summary>
+    /// <remarks>One row of Table 10: a preferential trade arrangement, its members and partners, its 2006 trade shares, sector coverage and average tariffs, with its dated events. 404 when no arrangement has this slug.</remarks>
     /// <param name="id">Slug, such as <c>andean-community</c>.</param>
     /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
     [HttpGet("{id}", Name = "getPta")]

@@ -21,6 +21,7 @@ public sealed class SourcesController(PdpDbContext db) : ControllerBase
         this.PageAsync(query, errors => query.Apply(db.Sources, errors), SourceMapper.ProjectToDto, cancellationToken);
 
     /// <summary>Get a source</summary>
+    /// <remarks>One of the paper's tables or sections: its label, title, source line and the notes printed under it. 404 when no source has this id.</remarks>
     /// <param name="id">The source's id, such as <c>table-19</c>.</param>
     /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
     [HttpGet("{id}", Name = "getSource")]

@@ -21,6 +21,7 @@ public sealed class TariffStructureController(PdpDbContext db) : ControllerBase
         this.PageAsync(query, errors => SectorGroupQuery.Sorting.Parse(query.Sort, errors)(db.SectorGroups), TariffMapper.ProjectToDto, cancellationToken);
 
     /// <summary>Get a sector group</summary>
+    /// <remarks>One of the 14 sector groups of Tables A6 and A7 with the names each table prints; its tariff structure and band shares are collections filtered by group. 404 when no group has this slug.</remarks>
     /// <param name="id">The group's slug, such as <c>all-goods</c>.</param>
     /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
     [HttpGet("sector-groups/{id}", Name = "getSectorGroup")]

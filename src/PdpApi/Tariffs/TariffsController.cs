@@ -21,6 +21,7 @@ public sealed class TariffsController(PdpDbContext db) : ControllerBase
         this.PageAsync(query, errors => query.Apply(db.TariffSchedules, errors), TariffMapper.ProjectToDto, cancellationToken);
 
     /// <summary>Get a tariff schedule</summary>
+    /// <remarks>One column of Table 7: the MFN tariff schedule at one date, its tariff lines by rate, the printed average and standard deviation, and the maximum with surcharges. 404 when no schedule has this date.</remarks>
     /// <param name="id">Year and month of the snapshot, such as <c>1991-06</c>.</param>
     /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
     [HttpGet("schedules/{id}", Name = "getTariffSchedule")]
