@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc;
 using PdpApi.Data;
+using PdpApi.Release;
 
 namespace PdpApi.Api;
 
@@ -49,15 +50,17 @@ public static class ApiSetup
         services.AddPdpRateLimiting();
         services.AddPdpOutputCache();
         services.AddSingleton<DataRelease>();
+        services.AddSingleton<Release.PublishedRelease>();
         services.AddPdpDatabase(builder.Environment.ContentRootPath);
         services.AddHealthChecks().AddCheck<SeededDataHealthCheck>("seeded-data", tags: ["ready"]);
         return builder;
     }
 
-    /// <summary>The pipeline, in order: who the client is, errors as problems, headers, limits, routing, CORS, the
+    /// <summary>The pipeline, in order: the release header, who the client is, errors as problems, headers, limits, routing, CORS, the
     /// rate limiter, then the documentation, health, the output cache, HTTP caching and the controllers.</summary>
     public static WebApplication UsePdpApi(this WebApplication app)
     {
+        app.UsePdpDataReleaseHeader();
         app.UsePdpForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
