@@ -50,14 +50,15 @@ public static class ApiSetup
         services.AddPdpRateLimiting();
         services.AddPdpOutputCache();
         services.AddSingleton<DataRelease>();
-        services.AddSingleton<Release.PublishedRelease>();
+        services.AddSingleton<PublishedRelease>();
+        services.AddSingleton<ReleaseBundle>();
         services.AddPdpDatabase(builder.Environment.ContentRootPath);
         services.AddHealthChecks().AddCheck<SeededDataHealthCheck>("seeded-data", tags: ["ready"]);
         return builder;
     }
 
     /// <summary>The pipeline, in order: the release header, who the client is, errors as problems, headers, limits, routing, CORS, the
-    /// rate limiter, then the documentation, health, the output cache, HTTP caching and the controllers.</summary>
+    /// rate limiter, then the documentation, health, the front door (GET /), the output cache, HTTP caching and the controllers.</summary>
     public static WebApplication UsePdpApi(this WebApplication app)
     {
         app.UsePdpDataReleaseHeader();
@@ -73,6 +74,7 @@ public static class ApiSetup
         app.UsePdpRateLimiter();
         app.UsePdpOpenApi();
         app.MapPdpHealthChecks();
+        app.MapPdpFrontDoor();
         app.UsePdpOutputCache();
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<HttpCachingMiddleware>());
         app.MapControllers();

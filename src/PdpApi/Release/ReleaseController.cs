@@ -35,7 +35,7 @@ public sealed class ReleaseController(PublishedRelease release) : ControllerBase
             }).ToList(),
             PaperCitation = new CitationDto { Text = release.PaperText, Bibtex = release.PaperBibtex },
             ReleaseCitation = new CitationDto { Text = release.ReleaseText, Bibtex = release.ReleaseBibtex },
-            Bundle = Url.Link("getBundle", null) ?? "/api/v1/bundle",
+            Bundle = "/api/v1/bundle",
         };
     }
 }
