@@ -47,11 +47,12 @@ internal static class DataPackage
             ["path"] = $"data/{collection.Name}.csv",
             ["profile"] = "tabular-data-resource",
             ["title"] = operation["summary"]?.GetValue<string>(),
-            ["description"] = operation["description"]?.GetValue<string>(),
             ["format"] = "csv",
             ["mediatype"] = "text/csv",
             ["encoding"] = "utf-8",
             ["api"] = collection.Path,
+            ["description"] = operation["description"]?.GetValue<string>() + (collection.Parent is { } parent
+                ? $" Here for every {parent.Path} id, one after another." : ""),
             ["dialect"] = new JsonObject { ["delimiter"] = ",", ["lineTerminator"] = "\r\n", ["header"] = true },
             ["schema"] = new JsonObject
             {

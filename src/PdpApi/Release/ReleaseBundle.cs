@@ -25,8 +25,11 @@ public sealed class ReleaseBundle(
     private sealed record Built(string ReleaseId, Task<byte[]> Zip);
     private volatile Built? _built;
 
-    /// <summary>One collection of the bundle: its CSV file's name and where the API serves it.</summary>
-    public sealed record BundleEntry(string Name, string Path, RouteEndpoint Endpoint);
+    /// <summary>
+    /// One collection of the bundle: its CSV file's name and where the API serves it. A collection inside a resource
+    /// (a programme's goals) has the parameter of its path and the collection whose ids fill it.
+    /// </summary>
+    public sealed record BundleEntry(string Name, string Path, RouteEndpoint Endpoint, string? Parameter = null, BundleEntry? Parent = null);
 
     public string FileName => $"pdpapi-{release.Version}.zip";
 
@@ -44,16 +47,41 @@ public sealed class ReleaseBundle(
         return await built.Zip.WaitAsync(cancellationToken);
     }
 
-    /// <summary>Every collection the API lists without parameters in a path: the GET operations that return a page.</summary>
-    public IReadOnlyList<BundleEntry> Collections() =>
-        apiExplorer.ReadableWithoutId(ApiVersion)
-            .Where(api => api.SupportedResponseTypes.Any(r => r.Type is { IsGenericType: true } t && t.GetGenericTypeDefinition() == typeof(Page<>)))
-            .Select(api => new BundleEntry(
-                api.RelativePath!["api/v1/".Length..].Replace('/', '-'),
-                "/" + api.RelativePath,
-                endpoints.Endpoints.OfType<RouteEndpoint>().Single(e => e.Metadata.GetMetadata<ActionDescriptor>() == api.ActionDescriptor)))
-            .OrderBy(c => c.Name, StringComparer.Ordinal)
+    /// <summary>
+    /// Every collection the API lists: the GET operations that return a page. Those inside a resource
+    /// (<c>/cluster-programs/{id}/goals</c>) are included, over every id, when no other collection serves their rows.
+    /// </summary>
+    public IReadOnlyList<BundleEntry> Collections()
+    {
+        var pages = apiExplorer.ApiDescriptionGroups.Items
+            .Where(group => group.GroupName == ApiVersion)
+            .SelectMany(group => group.Items)
+            .Where(api => api.HttpMethod == "GET")
+            .Select(api => (Api: api, Item: api.SupportedResponseTypes
+                .Select(r => r.Type).FirstOrDefault(t => t is { IsGenericType: true } && t.GetGenericTypeDefinition() == typeof(Page<>))?.GetGenericArguments()[0]))
+            .Where(page => page.Item is not null)
             .ToList();
+        var topLevel = pages.Where(p => !p.Api.RelativePath!.Contains('{')).ToList();
+        var entries = topLevel.Select(p => Entry(p.Api, null)).ToList();
+        var served = topLevel.Select(p => p.Item).ToHashSet();
+        foreach (var api in pages.Where(p => p.Api.RelativePath!.Count(c => c == '{') == 1 && !served.Contains(p.Item)).Select(p => p.Api))
+        {
+            var path = api.RelativePath!;
+            var parentPath = "/" + path[..(path.IndexOf('{') - 1)];
+            if (entries.FirstOrDefault(e => e.Path == parentPath) is { } parent)
+                entries.Add(Entry(api, parent));
+        }
+        return [.. entries.OrderBy(c => c.Name, StringComparer.Ordinal)];
+    }
+
+    private BundleEntry Entry(ApiDescription api, BundleEntry? parent)
+    {
+        var path = api.RelativePath!;
+        var parameter = parent is null ? null : path[(path.IndexOf('{') + 1)..path.IndexOf('}')];
+        var name = path["api/v1/".Length..].Replace("/{" + parameter + "}", "", StringComparison.Ordinal).Replace('/', '-');
+        var endpoint = endpoints.Endpoints.OfType<RouteEndpoint>().Single(e => e.Metadata.GetMetadata<ActionDescriptor>() == api.ActionDescriptor);
+        return new BundleEntry(name, "/" + path, endpoint, parameter, parent);
+    }
 
     private async Task<byte[]> BuildAsync(CancellationToken cancellationToken)
     {
@@ -75,10 +103,29 @@ public sealed class ReleaseBundle(
     }
 
     /// <summary>
+    /// The collection's CSV file: for one inside a resource, each id's rows in the order of the ids, under one header.
+    /// </summary>
+    private async Task<byte[]> CsvAsync(BundleEntry collection, CancellationToken cancellationToken)
+    {
+        if (collection is not { Parameter: { } parameter, Parent: { } parent })
+            return await RunCsvAsync(collection, collection.Path, null, cancellationToken);
+        var ids = Rows(await RunCsvAsync(parent, parent.Path, null, cancellationToken), "id");
+        using var file = new MemoryStream();
+        foreach (var id in ids)
+        {
+            var path = collection.Path.Replace("{" + parameter + "}", Uri.EscapeDataString(id), StringComparison.Ordinal);
+            var csv = await RunCsvAsync(collection, path, (parameter, id), cancellationToken);
+            var skip = file.Length == 0 ? 0 : Array.IndexOf(csv, (byte)'\n') + 1;
+            file.Write(csv, skip, csv.Length - skip);
+        }
+        return file.ToArray();
+    }
+
+    /// <summary>
     /// Runs the collection's action as <c>GET {path}?format=csv</c> would: its filters give a CSV request without
     /// pageSize the whole collection up to 10,000 rows, and further pages are appended without their header.
     /// </summary>
-    private async Task<byte[]> CsvAsync(BundleEntry collection, CancellationToken cancellationToken)
+    private async Task<byte[]> RunCsvAsync(BundleEntry collection, string path, (string Name, string Value)? routeValue, CancellationToken cancellationToken)
     {
         using var file = new MemoryStream();
         for (var page = 1; ; page++)
@@ -86,16 +133,18 @@ public sealed class ReleaseBundle(
             await using var scope = scopes.CreateAsyncScope();
             var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider, RequestAborted = cancellationToken };
             context.Request.Method = HttpMethods.Get;
-            context.Request.Path = collection.Path;
+            context.Request.Path = path;
             context.Request.QueryString = page == 1 ? new QueryString("?format=csv")
                 : QueryString.Create([new KeyValuePair<string, string?>("format", "csv"), new("pageSize", ListQuery.CsvMaxPageSize.ToString(CultureInfo.InvariantCulture)), new("page", page.ToString(CultureInfo.InvariantCulture))]);
             context.Request.RouteValues = new(collection.Endpoint.Metadata.GetMetadata<ActionDescriptor>()!.RouteValues) { ["version"] = "1" };
+            if (routeValue is var (name, value))
+                context.Request.RouteValues[name] = value;
             context.SetEndpoint(collection.Endpoint);
             using var body = new MemoryStream();
             context.Response.Body = body;
             await collection.Endpoint.RequestDelegate!(context);
             if (context.Response.StatusCode != StatusCodes.Status200OK)
-                throw new InvalidOperationException($"{collection.Path}?format=csv answered {context.Response.StatusCode}.");
+                throw new InvalidOperationException($"{path}?format=csv answered {context.Response.StatusCode}.");
             var bytes = body.ToArray();
             var skip = page == 1 ? 0 : Array.IndexOf(bytes, (byte)'\n') + 1; // later pages repeat the header row
             file.Write(bytes, skip, bytes.Length - skip);
@@ -103,6 +152,17 @@ public sealed class ReleaseBundle(
             if (page * ListQuery.CsvMaxPageSize >= total)
                 return file.ToArray();
         }
+    }
+
+    private static List<string> Rows(byte[] csv, string column)
+    {
+        using var reader = new CsvHelper.CsvReader(new StreamReader(new MemoryStream(csv)), CultureInfo.InvariantCulture);
+        reader.Read();
+        reader.ReadHeader();
+        var values = new List<string>();
+        while (reader.Read())
+            values.Add(reader.GetField(column)!);
+        return values;
     }
 
     private static string[] Header(byte[] csv)
