@@ -167,10 +167,9 @@ public sealed class ReleaseBundle(
 
     private static string[] Header(byte[] csv)
     {
+        // A collection inside a resource of which there is none has no rows and so no header either.
         using var reader = new CsvHelper.CsvReader(new StreamReader(new MemoryStream(csv)), CultureInfo.InvariantCulture);
-        reader.Read();
-        reader.ReadHeader();
-        return reader.HeaderRecord ?? [];
+        return reader.Read() && reader.ReadHeader() ? reader.HeaderRecord ?? [] : [];
     }
 
     private async Task WriteAsync(ZipArchive zip, string name, byte[] content, CancellationToken cancellationToken)
