@@ -42,6 +42,8 @@ internal static class SeedManifest
 {
     public static readonly IReadOnlyList<SeedTable> Tables =
     [
+        // The citation and the releases fill no table: validated with the rest, read by the API from the seed folder.
+        new("release", [ReleaseSeed.CitationFile, ReleaseSeed.ReleasesFile], r => ReleaseSeed.Read(r.Directory, r.Errors), (_, _) => { }, []),
         Simple("sources", "sources.csv", r => SourceSeed.ReadSources(r.Directory, r.Errors), db => db.Sources),
         Simple("source-notes", "source-notes.csv", r => SourceSeed.ReadNotes(r.Directory, r.SourceIds, r.Errors), db => db.TableNotes),
         Simple("clusters", "clusters.csv", r => ClusterSeed.Read(r.Directory, r.SourceIds, r.Errors), db => db.Clusters,

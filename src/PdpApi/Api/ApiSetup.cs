@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc;
 using PdpApi.Data;
+using PdpApi.Release;
 
 namespace PdpApi.Api;
 
@@ -52,15 +53,18 @@ public static class ApiSetup
         services.AddPdpOutputCache();
         services.AddSingleton<DataRelease>();
         services.AddSingleton<OperationParameters>();
+        services.AddSingleton<PublishedRelease>();
+        services.AddSingleton<ReleaseBundle>();
         services.AddPdpDatabase(builder.Environment.ContentRootPath);
         services.AddHealthChecks().AddCheck<SeededDataHealthCheck>("seeded-data", tags: ["ready"]);
         return builder;
     }
 
-    /// <summary>The pipeline, in order: who the client is, errors as problems, headers, limits, routing, CORS, the
-    /// rate limiter, then the documentation, health, the output cache, HTTP caching and the controllers.</summary>
+    /// <summary>The pipeline, in order: the release header, who the client is, errors as problems, headers, limits, routing, CORS, the
+    /// rate limiter, then the documentation, health, the front door (GET /), the output cache, HTTP caching and the controllers.</summary>
     public static WebApplication UsePdpApi(this WebApplication app)
     {
+        app.UsePdpDataReleaseHeader();
         app.UsePdpForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -73,6 +77,7 @@ public static class ApiSetup
         app.UsePdpRateLimiter();
         app.UsePdpOpenApi();
         app.MapPdpHealthChecks();
+        app.MapPdpFrontDoor();
         app.UsePdpOutputCache();
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseMiddleware<HttpCachingMiddleware>());
         app.MapControllers();

@@ -15,7 +15,7 @@ public static class Browsers
     public static readonly string[] ExposedHeaders =
     [
         "Link", "ETag", "Retry-After", "RateLimit", "RateLimit-Policy", "api-supported-versions", "api-deprecated-versions",
-        "Deprecation", "Sunset", "Content-Disposition", "Data-Release",
+        "Deprecation", "Sunset", "Content-Disposition", "Data-Release", CsvOutputFormatter.TotalCountHeader,
     ];
 
     public static IServiceCollection AddPdpCors(this IServiceCollection services) => services.AddCors(options =>

@@ -15,11 +15,14 @@ namespace PdpApi.Api;
 /// <summary>
 /// Writes a collection page as RFC 4180 CSV (UTF-8, header row). Columns are the JSON fields of the item type, in the
 /// same order and with the same names; nested objects are flattened with dotted names (<c>location.region</c>) and
-/// lists of values are joined with "; ". Only <see cref="Page{T}"/> is written, so only collections offer CSV.
+/// lists of values are joined with "; "; lists of objects (a source's notes) are left out, since each is served as a
+/// collection of its own (the notes at <c>/api/v1/footnotes</c>). Only <see cref="Page{T}"/> is written, so only collections offer CSV.
 /// </summary>
-public sealed class CsvOutputFormatter : TextOutputFormatter
+public sealed partial class CsvOutputFormatter : TextOutputFormatter
 {
     public const string MediaType = "text/csv";
+    /// <summary>How many rows match the request over all pages.</summary>
+    public const string TotalCountHeader = "Total-Count";
     private static readonly ConcurrentDictionary<Type, CsvColumn[]> ColumnsByType = new();
 
     public CsvOutputFormatter()
@@ -37,6 +40,9 @@ public sealed class CsvOutputFormatter : TextOutputFormatter
         var itemType = context.ObjectType!.GetGenericArguments()[0];
         var columns = ColumnsByType.GetOrAdd(itemType, type => CsvColumn.For(type, json));
         var items = (IEnumerable)context.ObjectType.GetProperty(nameof(Page<object>.Items))!.GetValue(context.Object)!;
+        // The file has no body fields to say how much of the collection it holds; the header (and the next link) does.
+        var total = (int)context.ObjectType.GetProperty(nameof(Page<object>.TotalCount))!.GetValue(context.Object)!;
+        context.HttpContext.Response.Headers[TotalCountHeader] = total.ToString(CultureInfo.InvariantCulture);
 
         // CsvHelper's own injection guard would also rewrite negative numbers ("-54.1"); text cells are guarded below instead.
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\r\n" };
@@ -55,7 +61,7 @@ public sealed class CsvOutputFormatter : TextOutputFormatter
     }
 
     /// <summary>One CSV column: a dotted JSON path and how to read it from an item.</summary>
-    internal sealed record CsvColumn(string Name, Func<object, object?> Read)
+    internal sealed partial record CsvColumn(string Name, Func<object, object?> Read)
     {
         public static CsvColumn[] For(Type type, JsonSerializerOptions options)
         {
@@ -75,10 +81,16 @@ public sealed class CsvOutputFormatter : TextOutputFormatter
                 var propertyType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
                 if (options.GetTypeInfo(propertyType).Kind == JsonTypeInfoKind.Object)
                     Add(propertyType, name + ".", Read, options, columns);
+                else if (IsListOfRecords(propertyType, options))
+                    continue; // a table inside a cell would be JSON in CSV: such lists are collections of their own
                 else
                     columns.Add(new CsvColumn(name, Read));
             }
         }
+
+        private static bool IsListOfRecords(Type type, JsonSerializerOptions options) =>
+            options.GetTypeInfo(type) is { Kind: JsonTypeInfoKind.Enumerable, ElementType: { } element }
+            && options.GetTypeInfo(Nullable.GetUnderlyingType(element) ?? element).Kind == JsonTypeInfoKind.Object;
 
         // Enum members as the JSON writes them ("agro-industry"), serialised once each rather than once per cell.
         private static readonly ConcurrentDictionary<Enum, string> EnumNames = new();
@@ -97,8 +109,16 @@ public sealed class CsvOutputFormatter : TextOutputFormatter
             _ => GuardFormula(JsonSerializer.Serialize(value, value.GetType(), options)),
         };
 
-        /// <summary>A text cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP CSV injection).</summary>
-        private static string GuardFormula(string text) =>
-            text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+        /// <summary>
+        /// A text cell a spreadsheet could run as a formula gets a leading apostrophe (OWASP CSV injection). A signed
+        /// number written as text (<c>-4.6</c>, <c>+1.5</c>, <c>-15.3 ²²</c> with its footnote markers) is left alone:
+        /// without letters, quotes or operators after the sign it can name no function, reference or command, and an
+        /// apostrophe would turn the number into text.
+        /// </summary>
+        internal static string GuardFormula(string text) =>
+            text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !SignedNumber().IsMatch(text) ? "'" + text : text;
+
+        [System.Text.RegularExpressions.GeneratedRegex(@"^[+-][0-9][0-9., \u00B9\u00B2\u00B3\u2070\u2074-\u2079]*$")]
+        private static partial System.Text.RegularExpressions.Regex SignedNumber();
     }
 }

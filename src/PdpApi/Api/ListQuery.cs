@@ -9,6 +9,8 @@ public abstract class ListQuery : IReportsQueryErrors
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 500;
+    /// <summary>A spreadsheet cannot follow links: CSV pages may be this large, and are unless pageSize says otherwise.</summary>
+    public const int CsvMaxPageSize = 10_000;
     public const int MaxPage = 1_000_000;
 
     /// <summary>Page number, starting at 1. A page past the last one is empty.</summary>
@@ -17,10 +19,13 @@ public abstract class ListQuery : IReportsQueryErrors
     [Range(1, MaxPage, ErrorMessage = "page must be a whole number from {1} to {2}.")]
     public int Page { get; init; } = 1;
 
-    /// <summary>Items per page, from 1 to 500.</summary>
+    /// <summary>
+    /// Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+    /// collection up to 10,000 rows (a larger one carries a <c>next</c> link and its <c>Total-Count</c>).
+    /// </summary>
     [FromQuery(Name = "pageSize")]
     [DefaultValue(DefaultPageSize)]
-    [Range(1, MaxPageSize, ErrorMessage = "pageSize must be a whole number from {1} to {2}.")]
+    [Range(1, CsvMaxPageSize, ErrorMessage = "pageSize must be a whole number from {1} to {2} (at most 500 in JSON).")]
     public int PageSize { get; init; } = DefaultPageSize;
 
     /// <summary>

@@ -17,6 +17,7 @@ public sealed class DocumentConventionsFilter : IDocumentFilter
         ["Cluster programmes"] = "Section 7's cluster programmes: who funded them, when they ran, their amounts, and Table 20's goals with what was achieved.",
         ["Clusters"] = "The 30 industrial clusters of Table 19: activity, outputs, place and region, and the programmes that worked with each.",
         ["Export incentives"] = "Section 5's export incentives: the drawback regime (its rules, Table 13, the figures quoted) and the free zones and CETICOS (their acts, Table 14, the figures quoted).",
+        ["Release"] = "The data release served: its version, date and seed hash, what changed, the citations of the paper and of the release (plain text and BibTeX), and the whole release as one ZIP of CSV files with a Frictionless data package.",
         ["Foreign direct investment"] = "Table 17: FDI flows and stocks by sector, the totals with their growth and share of GDP, and Section 6.2's investment-regime figures.",
         ["Indicators"] = "Measures recomputed from the stored data, each with its inputs and working and, where the paper prints the same measure, the difference; and calculators on the caller's own numbers.",
         ["Institutions"] = "The PDP agencies, programmes, funds and ministries: Table 3's classification, the economic failures each addresses, their legal history and lineage, and the figures of Tables 4, 5, 6, 12 and 18.",

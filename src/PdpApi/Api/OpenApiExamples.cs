@@ -25,7 +25,7 @@ public static class OpenApiExamples
     };
 
     private const string PromperuMerger = "body=promperu&year=2001..&instrumentType=supreme-decree&eventType=merged-into"
-                                          + "&administration=garcia-2006&q=PROMPEX&publishedOnly=true";
+                                          + "&administration=garcia-2006&q=PROMPEX&publishedOnly=true&date=2007";
     private const string PromperuImpacts = "dataset=impacts&institution=promperu&measure=impact-score&respondent=beneficiary&period=2001-2008";
 
     /// <summary>
@@ -77,10 +77,11 @@ public static class OpenApiExamples
         ["listNtbTariffEquivalents"] = "year=",
         ["listPtas"] = "partner=Chile&startYear=1990..2000",
         ["getPta"] = "id=andean-community",
-        ["listPtaEvents"] = "pta=andean-community&year=1990..1999",
+        ["listPtaEvents"] = "pta=andean-community&year=1990..1999&date=1990..1999",
         ["listPtaFigures"] = "year=1998",
         ["listSources"] = "kind=table",
         ["getSource"] = "id=table-19",
+        ["listFootnotes"] = "sourceId=table-8",
         ["listSeries"] = "sourceTable=table-1&dimension=aggregate&unit=percent-per-year&q=growth",
         ["listObservations"] = "period=1993&dimension=gdp&sourceTable=table-1&series=t1-real-output-growth",
         ["getSeries"] = "code=t1-real-output-growth",
@@ -88,7 +89,7 @@ public static class OpenApiExamples
         ["listTariffSchedules"] = "year=1991",
         ["getTariffSchedule"] = "id=1991-06",
         ["listSectorProtection"] = "sector=textiles&period=2001&measure=effective-protection&isAverage=false",
-        ["listTariffChanges"] = "year=1990..1995&q=rates",
+        ["listTariffChanges"] = "year=1990..1995&q=rates&date=1990-03..1995",
         ["getSectorGroup"] = "id=all-goods",
         ["listTariffStructure"] = "group=all-goods&year=2001&indicator=simple-average-percent",
         ["listTariffBandShares"] = "group=all-goods&year=2001&band=0-5&placement=confident",

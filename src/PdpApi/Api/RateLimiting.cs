@@ -124,7 +124,9 @@ public static class RateLimiting
             return Expensive;
         var csv = FormatQueryFilter.MediaTypes.TryGetValue(request.Query["format"].ToString(), out var format) && format == CsvOutputFormatter.MediaType
                   || request.Headers.Accept.Any(a => a?.Contains(CsvOutputFormatter.MediaType, StringComparison.OrdinalIgnoreCase) == true);
-        if (csv && int.TryParse(request.Query["pageSize"], CultureInfo.InvariantCulture, out var size) && size > 100)
+        // A CSV request without pageSize is the whole collection (up to 10,000 rows).
+        var size = int.TryParse(request.Query["pageSize"], CultureInfo.InvariantCulture, out var asked) ? asked : ListQuery.CsvMaxPageSize;
+        if (csv && size > 100)
             return Expensive;
         return Api;
     }

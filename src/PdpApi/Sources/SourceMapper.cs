@@ -8,7 +8,13 @@ public static partial class SourceMapper
 {
     public static partial IQueryable<SourceDto> ProjectToDto(this IQueryable<Source> sources);
 
+    public static partial IQueryable<FootnoteDto> ProjectToDto(this IQueryable<TableNote> notes);
+
+    [MapperIgnoreSource(nameof(TableNote.Id))]
+    private static partial FootnoteDto ToDto(TableNote note);
+
     [MapperIgnoreSource(nameof(Source.Position))]
+    [MapperIgnoreTarget(nameof(SourceDto.Citation))]
     [MapPropertyFromSource(nameof(SourceDto.Notes), Use = nameof(NotesInOrder))]
     private static partial SourceDto ToDto(Source source);
 

@@ -27,3 +27,28 @@ public sealed class SourceQuery : ListQuery, ISortableQuery
         return order(sources);
     }
 }
+
+/// <summary>Filters of /api/v1/footnotes, besides paging, sorting and format.</summary>
+public sealed class FootnoteQuery : ListQuery, ISortableQuery
+{
+    internal static readonly SortFields<TableNote> Sorting = new SortFields<TableNote>()
+        .Add("paperLine", n => n.PaperLine)
+        .Add("sourceId", n => n.SourceId)
+        .Add("id", n => n.Id)
+        .BreakTiesBy("id");
+
+    public static IReadOnlyList<string> SortFieldNames => Sorting.Names;
+
+    /// <summary>The table or section (<c>table-8</c>, <c>section-4.1</c>). Several values separated by commas match any of them.</summary>
+    [FromQuery(Name = "sourceId")]
+    public string? SourceId { get; init; }
+
+    internal IQueryable<TableNote> Apply(IQueryable<TableNote> notes, QueryErrors errors)
+    {
+        var order = Sorting.Parse(Sort, errors);
+        var sources = QueryGrammar.List(SourceId, "sourceId", errors).Select(v => v.ToLowerInvariant()).ToList();
+        if (sources.Count > 0)
+            notes = notes.Where(n => sources.Contains(n.SourceId));
+        return order(notes);
+    }
+}

@@ -175,10 +175,19 @@ public sealed class ConventionsTests
 
     [Theory]
     [InlineData("=SUM(A1)", "'=SUM(A1)")]
-    [InlineData("+1", "'+1")]
-    [InlineData("-1", "'-1")]
+    [InlineData("-2+3", "'-2+3")]
+    [InlineData("+A1", "'+A1")]
+    [InlineData("-cmd|' /C calc'!A0", "'-cmd|' /C calc'!A0")]
+    [InlineData("-1,2*3", "'-1,2*3")]
     [InlineData("@cmd", "'@cmd")]
+    [InlineData("\t=1", "'\t=1")]
     [InlineData("plain", "plain")]
+    // Numbers written as text, with their footnote markers, stay numbers: they can run nothing.
+    [InlineData("-4.6", "-4.6")]
+    [InlineData("+1.5", "+1.5")]
+    [InlineData("-2,177", "-2,177")]
+    [InlineData("-15.3 ²²", "-15.3 ²²")]
+    [InlineData("(3.2)", "(3.2)")]
     public void Csv_text_cells_that_a_spreadsheet_would_run_are_defused(string text, string expected)
     {
         var options = new JsonSerializerOptions();

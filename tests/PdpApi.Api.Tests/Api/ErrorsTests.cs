@@ -21,7 +21,7 @@ public sealed class ErrorsTests(ApiFixture api)
     [InlineData("id=a..b", "id", "is not a number or a range")]
     [InlineData("id=...", "id", "is not a number or a range")]
     [InlineData("pageSize=501", "pageSize", "from 1 to 500")]
-    [InlineData("pageSize=0", "pageSize", "from 1 to 500")]
+    [InlineData("pageSize=0", "pageSize", "from 1 to 10000 (at most 500 in JSON)")]
     [InlineData("page=0", "page", "from 1 to 1000000")]
     [InlineData("page=two", "page", "'two' is not a valid value")]
     [InlineData("format=xlsx", "format", "use one of: json, csv")]

@@ -105,6 +105,7 @@ public sealed class SchemaValidatorTests
             .Concat(spec.Operations.SelectMany(o => o.Responses.EnumerateObject()
                 .Where(r => r.Value.TryGetProperty("content", out _))
                 .SelectMany(r => r.Value.GetProperty("content").EnumerateObject()
+                    .Where(c => c.Name != "application/zip") // a download: its bytes are not JSON to validate
                     .Select(c => (c.Value.GetProperty("schema"), $"{o} {r.Name} {c.Name}")))))
             .Concat(spec.Operations.Where(o => o.RequestBodySchema is not null).Select(o => (o.RequestBodySchema!.Value, $"{o} request body")));
 

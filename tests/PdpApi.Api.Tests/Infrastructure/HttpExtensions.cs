@@ -19,6 +19,14 @@ public static class HttpExtensions
         return await client.SendAsync(request, TestContext.Current.CancellationToken);
     }
 
+    /// <summary>GETs <paramref name="url"/> again with the ETag of <paramref name="first"/> in If-None-Match.</summary>
+    public static async Task<HttpResponseMessage> RevalidateAsync(this HttpClient client, string url, HttpResponseMessage first)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.IfNoneMatch.Add(EntityTagHeaderValue.Parse(first.Header("ETag")!));
+        return await client.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+
     public static int[] Ids(this JsonNode page) =>
         page["items"]!.AsArray().Select(item => item!["id"]!.GetValue<int>()).ToArray();
 

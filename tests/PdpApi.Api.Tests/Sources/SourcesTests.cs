@@ -62,12 +62,13 @@ public sealed class SourcesTests(ApiFixture api)
     }
 
     [Fact]
-    public async Task Sources_are_served_as_csv_with_notes_joined()
+    public async Task Sources_are_served_as_csv_with_their_citation_and_their_notes_as_footnote_rows()
     {
         var csv = await _client.GetStringAsync("/api/v1/sources?format=csv&pageSize=1", TestContext.Current.CancellationToken);
+        var notes = await _client.GetStringAsync("/api/v1/footnotes?sourceId=table-1&format=csv", TestContext.Current.CancellationToken);
 
-        Assert.StartsWith("id,kind,label,title,sourceNote,paperLine,notes\r\n", csv, StringComparison.Ordinal);
-        Assert.Contains("Yoruk (2007)", csv, StringComparison.Ordinal);
+        Assert.StartsWith("id,kind,label,title,sourceNote,paperLine,citation\r\n", csv, StringComparison.Ordinal);
+        Assert.Contains("table-1,1,Yoruk (2007).,85\r\n", notes, StringComparison.Ordinal);
     }
 
     [Fact]
