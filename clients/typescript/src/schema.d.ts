@@ -115,7 +115,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a cluster */
+        /**
+         * Get a cluster
+         * @description One cluster of Table 19: its activity and outputs, where it is (place as printed, locality, regions), its sector, the cluster programmes that worked with it and its provenance. 404 when no cluster has this id.
+         */
         get: operations["getCluster"];
         put?: never;
         post?: never;
@@ -706,7 +709,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an economic failure */
+        /**
+         * Get an economic failure
+         * @description One of the economic failures of Section 3.1's framework: what it is, its group in the framework and the institutions that address it. 404 when no failure has this slug.
+         */
         get: operations["getEconomicFailure"];
         put?: never;
         post?: never;
@@ -803,7 +809,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an institution */
+        /**
+         * Get an institution
+         * @description One PDP agency, programme, fund or ministry: its kind, description, objectives and services, Table 3's classification, the failures it addresses and its ministries over time. Its legal history, lineage and figures have endpoints of their own. 404 when no institution has this slug.
+         */
         get: operations["getInstitution"];
         put?: never;
         post?: never;
@@ -900,7 +909,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a legal event */
+        /**
+         * Get a legal event
+         * @description One dated act: its instrument and number as printed, its date, what it did to which bodies, the administration it falls in and where the paper states it. 404 when no event has this slug.
+         */
         get: operations["getLegalEvent"];
         put?: never;
         post?: never;
@@ -957,7 +969,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a country's NTB structure */
+        /**
+         * Get a country's NTB structure
+         * @description One row of Table 9: a country's non-tariff barriers in 2002: their shares by sector, the weighted average per tariff line, the total and those Peru's exports face. 404 when no country has this slug.
+         */
         get: operations["getNtbCountry"];
         put?: never;
         post?: never;
@@ -1034,7 +1049,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a trade arrangement */
+        /**
+         * Get a trade arrangement
+         * @description One row of Table 10: a preferential trade arrangement, its members and partners, its 2006 trade shares, sector coverage and average tariffs, with its dated events. 404 when no arrangement has this slug.
+         */
         get: operations["getPta"];
         put?: never;
         post?: never;
@@ -1104,6 +1122,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bundle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the whole release
+         * @description A ZIP file: every collection as the CSV file `?format=csv` returns for it (under `data/`), a Frictionless
+         *     Data Package descriptor (`datapackage.json`: fields, types, units, descriptions, sources, licence) and a
+         *     README.md with the citations. Made once per release.
+         */
+        get: operations["getBundle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the data release
+         * @description The version and date of the data served, the SHA-256 of the seed it was loaded from, what changed since the
+         *     previous release, and the citations of the paper and of this release in plain text and BibTeX.
+         */
+        get: operations["getRelease"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sources": {
         parameters: {
             query?: never;
@@ -1113,7 +1174,8 @@ export interface paths {
         };
         /**
          * List sources
-         * @description Every table of the paper that records cite, in the paper's order, with its notes.
+         * @description Every table of the paper that records cite, in the paper's order, with its notes and its citation. In CSV the
+         *     notes are not a column: they are rows of `/api/v1/footnotes`.
          */
         get: operations["listSources"];
         put?: never;
@@ -1131,8 +1193,32 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a source */
+        /**
+         * Get a source
+         * @description One of the paper's tables or sections: its label, title, source line and the notes printed under it. 404 when no source has this id.
+         */
         get: operations["getSource"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/footnotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List footnotes
+         * @description The notes printed under the tables and the sections' running footnotes, one row each, in the paper's order; the
+         *     same notes as the sources' `notes`, here also as CSV.
+         */
+        get: operations["listFootnotes"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1250,7 +1336,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a tariff schedule */
+        /**
+         * Get a tariff schedule
+         * @description One column of Table 7: the MFN tariff schedule at one date, its tariff lines by rate, the printed average and standard deviation, and the maximum with surcharges. 404 when no schedule has this date.
+         */
         get: operations["getTariffSchedule"];
         put?: never;
         post?: never;
@@ -1349,7 +1438,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a sector group */
+        /**
+         * Get a sector group
+         * @description One of the 14 sector groups of Tables A6 and A7 with the names each table prints; its tariff structure and band shares are collections filtered by group. 404 when no group has this slug.
+         */
         get: operations["getSectorGroup"];
         put?: never;
         post?: never;
@@ -1424,12 +1516,32 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @example {
+         *       "administrationId": "garcia-2006",
+         *       "acts": 1
+         *     }
+         */
         AdministrationActCount: {
             administrationId?: string | null;
             /** Format: int32 */
             acts: number;
         };
-        /** @description A presidential administration of Peru, 1985-2011. */
+        /**
+         * @description A presidential administration of Peru, 1985-2011.
+         * @example {
+         *       "id": "belaunde-1980",
+         *       "president": "Fernando Belaúnde Terry",
+         *       "term": 2,
+         *       "startDate": "1980-07-28",
+         *       "endDate": "1985-07-28",
+         *       "dateBasis": "external",
+         *       "paperDatesAsPrinted": null,
+         *       "sourceId": null,
+         *       "footnotes": [],
+         *       "note": "Not named in the paper. Second term (first: 1963-1968). Included because it was in office in the first months of 1985: Law 24062 of January 9, 1985 (Table 11, line 678) and COFIDE's 1981 change (line 703) fall in it."
+         *     }
+         */
         AdministrationDto: {
             /** @description Slug, such as `toledo-2001`. */
             id: string;
@@ -1461,7 +1573,41 @@ export interface components {
             /** @description Why it is listed and what the paper says of it. */
             note: string | null;
         };
-        /** @description One page of a collection, with the numbers a client needs to walk the rest. */
+        /**
+         * @description One page of a collection, with the numbers a client needs to walk the rest.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "belaunde-1980",
+         *           "president": "Fernando Belaúnde Terry",
+         *           "term": 2,
+         *           "startDate": "1980-07-28",
+         *           "endDate": "1985-07-28",
+         *           "dateBasis": "external",
+         *           "paperDatesAsPrinted": null,
+         *           "sourceId": null,
+         *           "footnotes": [],
+         *           "note": "Not named in the paper. Second term (first: 1963-1968). Included because it was in office in the first months of 1985: Law 24062 of January 9, 1985 (Table 11, line 678) and COFIDE's 1981 change (line 703) fall in it."
+         *         },
+         *         {
+         *           "id": "garcia-1985",
+         *           "president": "Alan García Pérez",
+         *           "term": 1,
+         *           "startDate": "1985-07-28",
+         *           "endDate": "1990-07-28",
+         *           "dateBasis": "external",
+         *           "paperDatesAsPrinted": null,
+         *           "sourceId": null,
+         *           "footnotes": [],
+         *           "note": "Not named in the paper (Section 2 calls 1985-1990 part of the 'lost decade'). First term."
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "pageSize": 2,
+         *       "totalCount": 8,
+         *       "totalPages": 4
+         *     }
+         */
         AdministrationDtoPage: {
             /** @description The items on this page. */
             items: components["schemas"]["AdministrationDto"][];
@@ -1486,7 +1632,23 @@ export interface components {
              */
             readonly totalPages: number;
         };
-        /** @description A beneficiary firm that answered the questionnaire (Table A9, part II). */
+        /**
+         * @description A beneficiary firm that answered the questionnaire (Table A9, part II).
+         * @example {
+         *       "id": "cenfrocafe",
+         *       "name": "CENFROCAFE",
+         *       "respondentPositionAsPrinted": "Executive Manager",
+         *       "institutionAsPrinted": "INCAGRO",
+         *       "institutionIds": [
+         *         "incagro"
+         *       ],
+         *       "provenance": {
+         *         "sourceId": "table-a9",
+         *         "footnotes": [],
+         *         "note": null
+         *       }
+         *     }
+         */
         BeneficiaryFirmDto: {
             /** @description Slug. */
             id: string;
@@ -1501,7 +1663,45 @@ export interface components {
             /** @description Source table and note. */
             provenance: components["schemas"]["ProvenanceDto"];
         };
-        /** @description One page of a collection, with the numbers a client needs to walk the rest. */
+        /**
+         * @description One page of a collection, with the numbers a client needs to walk the rest.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "cenfrocafe",
+         *           "name": "CENFROCAFE",
+         *           "respondentPositionAsPrinted": "Executive Manager",
+         *           "institutionAsPrinted": "INCAGRO",
+         *           "institutionIds": [
+         *             "incagro"
+         *           ],
+         *           "provenance": {
+         *             "sourceId": "table-a9",
+         *             "footnotes": [],
+         *             "note": null
+         *           }
+         *         },
+         *         {
+         *           "id": "comercial-maderera-rimac-comarsa",
+         *           "name": "Comercial Maderera Rímac S A COMARSA",
+         *           "respondentPositionAsPrinted": "Executive Manager",
+         *           "institutionAsPrinted": "CITE-MADERA",
+         *           "institutionIds": [
+         *             "cite-madera"
+         *           ],
+         *           "provenance": {
+         *             "sourceId": "table-a9",
+         *             "footnotes": [],
+         *             "note": null
+         *           }
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "pageSize": 2,
+         *       "totalCount": 15,
+         *       "totalPages": 8
+         *     }
+         */
         BeneficiaryFirmDtoPage: {
             /** @description The items on this page. */
             items: components["schemas"]["BeneficiaryFirmDto"][];
@@ -1526,6 +1726,14 @@ export interface components {
              */
             readonly totalPages: number;
         };
+        /**
+         * @example {
+         *       "id": "finance",
+         *       "value": 25.8,
+         *       "sharePercent": 25.774225774225773,
+         *       "rank": 1
+         *     }
+         */
         CategoryShare: {
             id: string;
             /** Format: double */
@@ -1537,10 +1745,83 @@ export interface components {
         };
         /**
          * @description How a value of a misaligned table was placed in its row and column.
+         * @example confident
          * @enum {string}
          */
         CellPlacement: "confident" | "inferred";
-        /** @description An industrial cluster named in Table 19 ("Clusters in Peru", source: Apoyo 2005). */
+        /**
+         * @description Where a fact of the citation was read.
+         * @example paper-text
+         * @enum {string}
+         */
+        CitationBasis: "paper-text" | "title-page";
+        /**
+         * @description A citation in plain text and in BibTeX.
+         * @example {
+         *       "text": "Tello, Mario D., and José Tavara. 2010. \"Productive Development Policies in Latin American Countries: The Case of Peru, 1990-2007.\" IDB Working Paper Series No. IDB-WP-129. Inter-American Development Bank, Department of Research and Chief Economist.",
+         *       "bibtex": "@techreport{tello2010,\n  author = {Tello, Mario D. and Tavara, José},\n  title = {Productive Development Policies in Latin American Countries: The Case of Peru, 1990-2007},\n  institution = {Inter-American Development Bank, Department of Research and Chief Economist},\n  type = {IDB Working Paper Series},\n  number = {IDB-WP-129},\n  year = {2010},\n  month = mar\n}\n"
+         *     }
+         */
+        CitationDto: {
+            /** @description Plain text, author-date style. */
+            text: string;
+            /** @description A BibTeX entry (UTF-8). */
+            bibtex: string;
+        };
+        /**
+         * @description One fact of the paper's bibliographic record.
+         * @example {
+         *       "field": "title",
+         *       "value": "Productive Development Policies in Latin American Countries: The Case of Peru, 1990-2007",
+         *       "basis": "title-page",
+         *       "paperLine": null,
+         *       "nullReason": null,
+         *       "note": "The cover's title. The cataloguing record on the copyright page reads \"Productive development policies in Latin America : the case of Peru, 1990-2007\"; the cover is published."
+         *     }
+         */
+        CitationFieldDto: {
+            /** @description title, authors, series, number, date, publisher, url, reuse, jel, keywords or abstract. */
+            field: string;
+            /** @description The value as printed (lists separated by ';'); null when the paper prints none (see nullReason). */
+            value: string | null;
+            /** @description paper-text: the paper's text file, at paperLine; title-page: the published edition's title and copyright pages, which the text file omits. */
+            basis: components["schemas"]["CitationBasis"];
+            /**
+             * Format: int32
+             * @description Line of the paper's text file; null for a fact of the title page.
+             */
+            paperLine: number | null;
+            /** @description Why the value is null (not-reported: the paper prints none); null when there is a value. */
+            nullReason: components["schemas"]["NullReason"] | (null);
+            /** @description What was read where, or chosen between readings, and why; null when nothing needs saying. */
+            note: string | null;
+        };
+        /**
+         * @description An industrial cluster named in Table 19 ("Clusters in Peru", source: Apoyo 2005).
+         * @example {
+         *       "id": 1,
+         *       "name": "Dairy agro-industry in Bambamarca, Cajamarca",
+         *       "activity": "Dairy agro-industry",
+         *       "outputs": "Cheese",
+         *       "sector": "agro-industry",
+         *       "location": {
+         *         "placeAsPrinted": "Bambamarca, Cajamarca",
+         *         "locality": "Bambamarca",
+         *         "district": null,
+         *         "province": null,
+         *         "regions": [
+         *           "Cajamarca"
+         *         ],
+         *         "regionBasis": "printed"
+         *       },
+         *       "programIds": [],
+         *       "provenance": {
+         *         "sourceId": "table-19",
+         *         "footnotes": [],
+         *         "note": null
+         *       }
+         *     }
+         */
         ClusterDto: {
             /**
              * Format: int32
@@ -1566,7 +1847,40 @@ export interface components {
             /** @description Source table and footnotes. */
             provenance: components["schemas"]["ProvenanceDto"];
         };
-        /** @description One page of a collection, with the numbers a client needs to walk the rest. */
+        /**
+         * @description One page of a collection, with the numbers a client needs to walk the rest.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": 1,
+         *           "name": "Dairy agro-industry in Bambamarca, Cajamarca",
+         *           "activity": "Dairy agro-industry",
+         *           "outputs": "Cheese",
+         *           "sector": "agro-industry",
+         *           "location": {
+         *             "placeAsPrinted": "Bambamarca, Cajamarca",
+         *             "locality": "Bambamarca",
+         *             "district": null,
+         *             "province": null,
+         *             "regions": [
+         *               "Cajamarca"
+         *             ],
+         *             "regionBasis": "printed"
+         *           },
+         *           "programIds": [],
+         *           "provenance": {
+         *             "sourceId": "table-19",
+         *             "footnotes": [],
+         *             "note": null
+         *           }
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "pageSize": 2,
+         *       "totalCount": 1,
+         *       "totalPages": 1
+         *     }
+         */
         ClusterDtoPage: {
             /** @description The items on this page. */
             items: components["schemas"]["ClusterDto"][];
@@ -1591,7 +1905,19 @@ export interface components {
              */
             readonly totalPages: number;
         };
-        /** @description A cluster's place: the text as printed and its parts. A part is null when the paper names none. */
+        /**
+         * @description A cluster's place: the text as printed and its parts. A part is null when the paper names none.
+         * @example {
+         *       "placeAsPrinted": "Bambamarca, Cajamarca",
+         *       "locality": "Bambamarca",
+         *       "district": null,
+         *       "province": null,
+         *       "regions": [
+         *         "Cajamarca"
+         *       ],
+         *       "regionBasis": "printed"
+         *     }
+         */
         ClusterLocationDto: {
             /** @description The place part of the name, as printed; null when Table 19 prints no place. */
             placeAsPrinted: string | null;
@@ -1606,7 +1932,163 @@ export interface components {
             /** @description printed: the region is in the table; inferred: derived from the place (the provenance note says how); not-stated: no region. */
             regionBasis: components["schemas"]["RegionBasis"];
         };
-        /** @description A programme with everything the paper says in numbers about it: its figures and, for the business-networks project, Table 20's goals. */
+        /**
+         * @description A programme with everything the paper says in numbers about it: its figures and, for the business-networks project, Table 20's goals.
+         * @example {
+         *       "program": {
+         *         "id": "development-of-business-networks",
+         *         "nameAsPrinted": "Development of Business Networks in Garment-Making and Tourism Clusters",
+         *         "acronym": null,
+         *         "kind": "donor-funded-project",
+         *         "description": "to help the cluster of small tourism enterprises in Cusco, and those of the garment-making sector in Gamarra, to become more competitive. The specific objective is to create cooperative business networks capable of strengthening the dynamics for collective efficiency within each cluster, and to optimize market access for member enterprises.",
+         *         "donor": "IDB",
+         *         "executingAgency": "PROMPYME",
+         *         "start": {
+         *           "asPrinted": "The first disbursement took place in September 2004",
+         *           "year": 2004,
+         *           "month": 9,
+         *           "date": "2004-09"
+         *         },
+         *         "end": {
+         *           "asPrinted": null,
+         *           "year": null,
+         *           "month": null,
+         *           "date": null
+         *         },
+         *         "clusterIds": [
+         *           6,
+         *           9
+         *         ],
+         *         "institutionIds": [
+         *           "prompyme",
+         *           "mi-empresa"
+         *         ],
+         *         "provenance": {
+         *           "sourceId": "section-7.3",
+         *           "footnotes": [
+         *             "62"
+         *           ],
+         *           "note": "Name printed at line 1195 (section title, line 1193, prints \"Development of Business Networks\" only). Donor and objective from line 1195; executing agency from line 1197; start = first disbursement (line 1197). No end date is printed: the project \"came to an abrupt halt\" when PROMPYME was shut down (line 1219; footnote 65, line 1223: D.S. No 003-2007-TR, February 2007, merged PROMPYME into MI EMPRESA, institution id mi-empresa), the evaluation covered April-June 2007 (line 1207) and networks were still operating at end-2008 (line 1217), so end_year is left empty. Cusco is linked to cluster 9 (\"Tourism circuits in historic Cusco\"), the only Table 19 cluster located in Cusco; the objective speaks of \"the cluster of small tourism enterprises in Cusco\". Footnote 62 (counterpart financing) is glued to the objective quotation. MI EMPRESA is linked because PROMPYME was merged into it in February 2007, halting the project (footnote 65)."
+         *         }
+         *       },
+         *       "figures": [
+         *         {
+         *           "programId": "development-of-business-networks",
+         *           "id": "idb-non-reimbursable-fund",
+         *           "clusterId": null,
+         *           "description": "Sponsored by the IDB, which provided a non-reimbursable fund of US\\$970,000",
+         *           "value": 970000,
+         *           "unit": "usd",
+         *           "valueAsPrinted": "US\\$970,000",
+         *           "qualifier": "non-reimbursable",
+         *           "reading": null,
+         *           "published": null,
+         *           "year": null,
+         *           "month": null,
+         *           "date": null,
+         *           "period": null,
+         *           "provenance": {
+         *             "sourceId": "section-7.3",
+         *             "footnotes": [],
+         *             "note": null
+         *           }
+         *         },
+         *         {
+         *           "programId": "development-of-business-networks",
+         *           "id": "country-counterpart-financing",
+         *           "clusterId": null,
+         *           "description": "Country counterpart financing is estimated at US\\$630,000.",
+         *           "value": 630000,
+         *           "unit": "usd",
+         *           "valueAsPrinted": "US\\$630,000",
+         *           "qualifier": "estimated",
+         *           "reading": null,
+         *           "published": null,
+         *           "year": null,
+         *           "month": null,
+         *           "date": null,
+         *           "period": null,
+         *           "provenance": {
+         *             "sourceId": "section-7.3",
+         *             "footnotes": [
+         *               "62"
+         *             ],
+         *             "note": null
+         *           }
+         *         }
+         *       ],
+         *       "goals": [
+         *         {
+         *           "programId": "development-of-business-networks",
+         *           "id": "i-1",
+         *           "componentId": "i",
+         *           "componentAsPrinted": "COMPONENT I: PROMOTION OF ASSOCIATIVE BUSINESS NETWORKS",
+         *           "goalNumberAsPrinted": "1",
+         *           "goalAsPrinted": "20 networks with agreed upon business plans, with at least 160 participant firms overall",
+         *           "indicatorAsPrinted": "20 networks with agreed upon business plans, with at least 160 participant firms overall",
+         *           "target": {
+         *             "value": 20,
+         *             "unit": "networks",
+         *             "qualifier": null,
+         *             "asPrinted": "20 networks",
+         *             "basis": "printed"
+         *           },
+         *           "achieved": {
+         *             "value": 20,
+         *             "unit": "networks",
+         *             "asPrinted": "20"
+         *           },
+         *           "achievementPercent": 100,
+         *           "achievementAsPrinted": "100%",
+         *           "nullReason": null,
+         *           "flags": [],
+         *           "clusterIds": [
+         *             6,
+         *             9
+         *           ],
+         *           "provenance": {
+         *             "sourceId": "table-20",
+         *             "footnotes": [],
+         *             "note": "Goal 1 has two indicator rows; this one is the networks target."
+         *           }
+         *         },
+         *         {
+         *           "programId": "development-of-business-networks",
+         *           "id": "i-1-firms",
+         *           "componentId": "i",
+         *           "componentAsPrinted": "COMPONENT I: PROMOTION OF ASSOCIATIVE BUSINESS NETWORKS",
+         *           "goalNumberAsPrinted": null,
+         *           "goalAsPrinted": "20 networks with agreed upon business plans, with at least 160 participant firms overall",
+         *           "indicatorAsPrinted": "160 participant firms (total)",
+         *           "target": {
+         *             "value": 160,
+         *             "unit": "firms",
+         *             "qualifier": "at least",
+         *             "asPrinted": "160 participant firms",
+         *             "basis": "printed"
+         *           },
+         *           "achieved": {
+         *             "value": 300,
+         *             "unit": "firms",
+         *             "asPrinted": "300"
+         *           },
+         *           "achievementPercent": 188,
+         *           "achievementAsPrinted": "188%",
+         *           "nullReason": null,
+         *           "flags": [],
+         *           "clusterIds": [
+         *             6,
+         *             9
+         *           ],
+         *           "provenance": {
+         *             "sourceId": "table-20",
+         *             "footnotes": [],
+         *             "note": "Unnumbered second indicator row of goal 1 (line 1232). 300 / 160 = 187.5 percent, printed rounded as 188%."
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
         ClusterProgramDetailDto: {
             /** @description The programme. */
             program: components["schemas"]["ClusterProgramDto"];
@@ -1615,7 +2097,45 @@ export interface components {
             /** @description Table 20's goals and their achievement; empty for other programmes. */
             goals: components["schemas"]["ClusterProgramGoalDto"][];
         };
-        /** @description A cluster programme of Section 7: who funded and ran it, when, and which Table 19 clusters it worked with. */
+        /**
+         * @description A cluster programme of Section 7: who funded and ran it, when, and which Table 19 clusters it worked with.
+         * @example {
+         *       "id": "development-of-business-networks",
+         *       "nameAsPrinted": "Development of Business Networks in Garment-Making and Tourism Clusters",
+         *       "acronym": null,
+         *       "kind": "donor-funded-project",
+         *       "description": "to help the cluster of small tourism enterprises in Cusco, and those of the garment-making sector in Gamarra, to become more competitive. The specific objective is to create cooperative business networks capable of strengthening the dynamics for collective efficiency within each cluster, and to optimize market access for member enterprises.",
+         *       "donor": "IDB",
+         *       "executingAgency": "PROMPYME",
+         *       "start": {
+         *         "asPrinted": "The first disbursement took place in September 2004",
+         *         "year": 2004,
+         *         "month": 9,
+         *         "date": "2004-09"
+         *       },
+         *       "end": {
+         *         "asPrinted": null,
+         *         "year": null,
+         *         "month": null,
+         *         "date": null
+         *       },
+         *       "clusterIds": [
+         *         6,
+         *         9
+         *       ],
+         *       "institutionIds": [
+         *         "prompyme",
+         *         "mi-empresa"
+         *       ],
+         *       "provenance": {
+         *         "sourceId": "section-7.3",
+         *         "footnotes": [
+         *           "62"
+         *         ],
+         *         "note": "Name printed at line 1195 (section title, line 1193, prints \"Development of Business Networks\" only). Donor and objective from line 1195; executing agency from line 1197; start = first disbursement (line 1197). No end date is printed: the project \"came to an abrupt halt\" when PROMPYME was shut down (line 1219; footnote 65, line 1223: D.S. No 003-2007-TR, February 2007, merged PROMPYME into MI EMPRESA, institution id mi-empresa), the evaluation covered April-June 2007 (line 1207) and networks were still operating at end-2008 (line 1217), so end_year is left empty. Cusco is linked to cluster 9 (\"Tourism circuits in historic Cusco\"), the only Table 19 cluster located in Cusco; the objective speaks of \"the cluster of small tourism enterprises in Cusco\". Footnote 62 (counterpart financing) is glued to the objective quotation. MI EMPRESA is linked because PROMPYME was merged into it in February 2007, halting the project (footnote 65)."
+         *       }
+         *     }
+         */
         ClusterProgramDto: {
             /** @description Slug, such as `development-of-business-networks`. */
             id: string;
@@ -1645,7 +2165,53 @@ export interface components {
             /** @description Source section, footnotes and transcription note. */
             provenance: components["schemas"]["ProvenanceDto"];
         };
-        /** @description One page of a collection, with the numbers a client needs to walk the rest. */
+        /**
+         * @description One page of a collection, with the numbers a client needs to walk the rest.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "development-of-business-networks",
+         *           "nameAsPrinted": "Development of Business Networks in Garment-Making and Tourism Clusters",
+         *           "acronym": null,
+         *           "kind": "donor-funded-project",
+         *           "description": "to help the cluster of small tourism enterprises in Cusco, and those of the garment-making sector in Gamarra, to become more competitive. The specific objective is to create cooperative business networks capable of strengthening the dynamics for collective efficiency within each cluster, and to optimize market access for member enterprises.",
+         *           "donor": "IDB",
+         *           "executingAgency": "PROMPYME",
+         *           "start": {
+         *             "asPrinted": "The first disbursement took place in September 2004",
+         *             "year": 2004,
+         *             "month": 9,
+         *             "date": "2004-09"
+         *           },
+         *           "end": {
+         *             "asPrinted": null,
+         *             "year": null,
+         *             "month": null,
+         *             "date": null
+         *           },
+         *           "clusterIds": [
+         *             6,
+         *             9
+         *           ],
+         *           "institutionIds": [
+         *             "prompyme",
+         *             "mi-empresa"
+         *           ],
+         *           "provenance": {
+         *             "sourceId": "section-7.3",
+         *             "footnotes": [
+         *               "62"
+         *             ],
+         *             "note": "Name printed at line 1195 (section title, line 1193, prints \"Development of Business Networks\" only). Donor and objective from line 1195; executing agency from line 1197; start = first disbursement (line 1197). No end date is printed: the project \"came to an abrupt halt\" when PROMPYME was shut down (line 1219; footnote 65, line 1223: D.S. No 003-2007-TR, February 2007, merged PROMPYME into MI EMPRESA, institution id mi-empresa), the evaluation covered April-June 2007 (line 1207) and networks were still operating at end-2008 (line 1217), so end_year is left empty. Cusco is linked to cluster 9 (\"Tourism circuits in historic Cusco\"), the only Table 19 cluster located in Cusco; the objective speaks of \"the cluster of small tourism enterprises in Cusco\". Footnote 62 (counterpart financing) is glued to the objective quotation. MI EMPRESA is linked because PROMPYME was merged into it in February 2007, halting the project (footnote 65)."
+         *           }
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "pageSize": 2,
+         *       "totalCount": 1,
+         *       "totalPages": 1
+         *     }
+         */
         ClusterProgramDtoPage: {
             /** @description The items on this page. */
             items: components["schemas"]["ClusterProgramDto"][];
@@ -1670,7 +2236,30 @@ export interface components {
              */
             readonly totalPages: number;
         };
-        /** @description A number or dated event the text states for a cluster programme. */
+        /**
+         * @description A number or dated event the text states for a cluster programme.
+         * @example {
+         *       "programId": "development-of-business-networks",
+         *       "id": "idb-non-reimbursable-fund",
+         *       "clusterId": null,
+         *       "description": "Sponsored by the IDB, which provided a non-reimbursable fund of US\\$970,000",
+         *       "value": 970000,
+         *       "unit": "usd",
+         *       "valueAsPrinted": "US\\$970,000",
+         *       "qualifier": "non-reimbursable",
+         *       "reading": null,
+         *       "published": null,
+         *       "year": null,
+         *       "month": null,
+         *       "date": null,
+         *       "period": null,
+         *       "provenance": {
+         *         "sourceId": "section-7.3",
+         *         "footnotes": [],
+         *         "note": null
+         *       }
+         *     }
+         */
         ClusterProgramFigureDto: {
             /** @description The programme's id. */
             programId: string;
@@ -1698,7 +2287,7 @@ export interface components {
             /** @description at least, about, up to, expected, estimated ... as printed. */
             qualifier: string | null;
             /** @description text or footnote where the paper gives two versions of the figure (the CITE count); null otherwise. */
-            reading: components["schemas"]["Reading"] | null;
+            reading: components["schemas"]["Reading"] | (null);
             /**
              * @description Where the paper gives two readings: true for the published one (footnote 23's twelve CITEs, each named), false
              *     for the other (Section 7.4's three public and ten private); null where the paper gives one.
@@ -1714,12 +2303,68 @@ export interface components {
              * @description Month (1-12), where printed.
              */
             month: number | null;
+            /** @description The date as ISO 8601 at the precision printed (`2004-09` or `2004`); null when the year is. */
+            readonly date: string | null;
             /** @description The period the figure covers, where it is a span; null otherwise. */
-            period: components["schemas"]["PeriodDto"] | null;
+            period: components["schemas"]["PeriodDto"] | (never | null);
             /** @description Source section, footnotes and transcription note. */
             provenance: components["schemas"]["ProvenanceDto"];
         };
-        /** @description One page of a collection, with the numbers a client needs to walk the rest. */
+        /**
+         * @description One page of a collection, with the numbers a client needs to walk the rest.
+         * @example {
+         *       "items": [
+         *         {
+         *           "programId": "development-of-business-networks",
+         *           "id": "idb-non-reimbursable-fund",
+         *           "clusterId": null,
+         *           "description": "Sponsored by the IDB, which provided a non-reimbursable fund of US\\$970,000",
+         *           "value": 970000,
+         *           "unit": "usd",
+         *           "valueAsPrinted": "US\\$970,000",
+         *           "qualifier": "non-reimbursable",
+         *           "reading": null,
+         *           "published": null,
+         *           "year": null,
+         *           "month": null,
+         *           "date": null,
+         *           "period": null,
+         *           "provenance": {
+         *             "sourceId": "section-7.3",
+         *             "footnotes": [],
+         *             "note": null
+         *           }
+         *         },
+         *         {
+         *           "programId": "development-of-business-networks",
+         *           "id": "country-counterpart-financing",
+         *           "clusterId": null,
+         *           "description": "Country counterpart financing is estimated at US\\$630,000.",
+         *           "value": 630000,
+         *           "unit": "usd",
+         *           "valueAsPrinted": "US\\$630,000",
+         *           "qualifier": "estimated",
+         *           "reading": null,
+         *           "published": null,
+         *           "year": null,
+         *           "month": null,
+         *           "date": null,
+         *           "period": null,
+         *           "provenance": {
+         *             "sourceId": "section-7.3",
+         *             "footnotes": [
+         *               "62"
+         *             ],
+         *             "note": null
+         *           }
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "pageSize": 2,
+         *       "totalCount": 23,
+         *       "totalPages": 12
+         *     }
+         */
         ClusterProgramFigureDtoPage: {
             /** @description The items on this page. */
             items: components["schemas"]["ClusterProgramFigureDto"][];
@@ -1744,7 +2389,43 @@ export interface components {
              */
             readonly totalPages: number;
         };
-        /** @description An indicator row of Table 20: a goal of the business-networks project in Gamarra and Cusco, its target and its achievement. */
+        /**
+         * @description An indicator row of Table 20: a goal of the business-networks project in Gamarra and Cusco, its target and its achievement.
+         * @example {
+         *       "programId": "development-of-business-networks",
+         *       "id": "i-1",
+         *       "componentId": "i",
+         *       "componentAsPrinted": "COMPONENT I: PROMOTION OF ASSOCIATIVE BUSINESS NETWORKS",
+         *       "goalNumberAsPrinted": "1",
+         *       "goalAsPrinted": "20 networks with agreed upon business plans, with at least 160 participant firms overall",
+         *       "indicatorAsPrinted": "20 networks with agreed upon business plans, with at least 160 participant firms overall",
+         *       "target": {
+         *         "value": 20,
+         *         "unit": "networks",
+         *         "qualifier": null,
+         *         "asPrinted": "20 networks",
+         *         "basis": "printed"
+         *       },
+         *       "achieved": {
+         *         "value": 20,
+         *         "unit": "networks",
+         *         "asPrinted": "20"
+         *       },
+         *       "achievementPercent": 100,
+         *       "achievementAsPrinted": "100%",
+         *       "nullReason": null,
+         *       "flags": [],
+         *       "clusterIds": [
+         *         6,
+         *         9
+         *       ],
+         *       "provenance": {
+         *         "sourceId": "table-20",
+         *         "footnotes": [],
+         *         "note": "Goal 1 has two indicator rows; this one is the networks target."
+         *       }
+         *     }
+         */
         ClusterProgramGoalDto: {
             /** @description The programme's id (`development-of-business-networks`). */
             programId: string;
@@ -1772,7 +2453,7 @@ export interface components {
             /** @description The "Achievement (%)" cell as printed. */
             achievementAsPrinted: string | null;
             /** @description Why the achieved value or the achievement is null (not-available: the table prints a sentence). */
-            nullReason: components["schemas"]["NullReason"] | null;
+            nullReason: components["schemas"]["NullReason"] | (null);
             /**
              * @description Doubts about the row: achievement-not-ratio (the percent is not achieved / target), unit-unclear,
              *     same-cells-as-ii-1, placeholder-zero. Empty when none.
@@ -1783,7 +2464,85 @@ export interface components {
             /** @description Source table, footnotes and transcription note. */
             provenance: components["schemas"]["ProvenanceDto"];
         };
-        /** @description One page of a collection, with the numbers a client needs to walk the rest. */
+        /**
+         * @description One page of a collection, with the numbers a client needs to walk the rest.
+         * @example {
+         *       "items": [
+         *         {
+         *           "programId": "development-of-business-networks",
+         *           "id": "i-1",
+         *           "componentId": "i",
+         *           "componentAsPrinted": "COMPONENT I: PROMOTION OF ASSOCIATIVE BUSINESS NETWORKS",
+         *           "goalNumberAsPrinted": "1",
+         *           "goalAsPrinted": "20 networks with agreed upon business plans, with at least 160 participant firms overall",
+         *           "indicatorAsPrinted": "20 networks with agreed upon business plans, with at least 160 participant firms overall",
+         *           "target": {
+         *             "value": 20,
+         *             "unit": "networks",
+         *             "qualifier": null,
+         *             "asPrinted": "20 networks",
+         *             "basis": "printed"
+         *           },
+         *           "achieved": {
+         *             "value": 20,
+         *             "unit": "networks",
+         *             "asPrinted": "20"
+         *           },
+         *           "achievementPercent": 100,
+         *           "achievementAsPrinted": "100%",
+         *           "nullReason": null,
+         *           "flags": [],
+         *           "clusterIds": [
+         *             6,
+         *             9
+         *           ],
+         *           "provenance": {
+         *             "sourceId": "table-20",
+         *             "footnotes": [],
+         *             "note": "Goal 1 has two indicator rows; this one is the networks target."
+         *           }
+         *         },
+         *         {
+         *           "programId": "development-of-business-networks",
+         *           "id": "i-1-firms",
+         *           "componentId": "i",
+         *           "componentAsPrinted": "COMPONENT I: PROMOTION OF ASSOCIATIVE BUSINESS NETWORKS",
+         *           "goalNumberAsPrinted": null,
+         *           "goalAsPrinted": "20 networks with agreed upon business plans, with at least 160 participant firms overall",
+         *           "indicatorAsPrinted": "160 participant firms (total)",
+         *           "target": {
+         *             "value": 160,
+         *             "unit": "firms",
+         *             "qualifier": "at least",
+         *             "asPrinted": "160 participant firms",
+         *             "basis": "printed"
+         *           },
+         *           "achieved": {
+         *             "value": 300,
+         *             "unit": "firms",
+         *             "asPrinted": "300"
+         *           },
+         *           "achievementPercent": 188,
+         *           "achievementAsPrinted": "188%",
+         *           "nullReason": null,
+         *           "flags": [],
+         *           "clusterIds": [
+         *             6,
+         *             9
+         *           ],
+         *           "provenance": {
+         *             "sourceId": "table-20",
+         *             "footnotes": [],
+         *             "note": "Unnumbered second indicator row of goal 1 (line 1232). 300 / 160 = 187.5 percent, printed rounded as 188%."
+         *           }
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "pageSize": 2,
+         *       "totalCount": 16,
+         *       "totalPages": 8
+         *     }
+         */
         ClusterProgramGoalDtoPage: {
             /** @description The items on this page. */
             items: components["schemas"]["ClusterProgramGoalDto"][];
@@ -1810,14 +2569,47 @@ export interface components {
         };
         /**
          * @description What kind of cluster programme it is.
+         * @example donor-funded-project
          * @enum {string}
          */
         ClusterProgramKind: "donor-funded-project" | "donor-funded-programme" | "donor-supported-programme" | "government-programme" | "technology-centres-network" | "industrial-park" | "political-initiative";
         /**
          * @description A derived classification of clusters by the activity Table 19 names (see seed/README.md).
+         * @example agriculture
          * @enum {string}
          */
         ClusterSector: "agriculture" | "agro-industry" | "fishing-and-aquaculture" | "manufacturing" | "handicrafts" | "tourism" | "mining-suppliers" | "commerce";
+        /**
+         * @example {
+         *       "earlier": {
+         *         "periodLabel": "1991-1995",
+         *         "startYear": 1991,
+         *         "endYear": 1995,
+         *         "value": 5.6
+         *       },
+         *       "later": {
+         *         "periodLabel": "2006-2007",
+         *         "startYear": 2006,
+         *         "endYear": 2007,
+         *         "value": 8.3
+         *       },
+         *       "years": 13.5,
+         *       "cagrPercent": 2.9576267880214946,
+         *       "reason": null,
+         *       "working": [
+         *         {
+         *           "label": "years between the periods' midpoints",
+         *           "expression": "(2006 + 2007) / 2 - (1991 + 1995) / 2",
+         *           "value": 13.5
+         *         },
+         *         {
+         *           "label": "compound annual growth rate (percent)",
+         *           "expression": "((8.3 / 5.6)^(1 / 13.5) - 1) x 100",
+         *           "value": 2.9576267880214946
+         *         }
+         *       ]
+         *     }
+         */
         CompoundGrowthResult: {
             earlier: components["schemas"]["SeriesPoint"];
             later: components["schemas"]["SeriesPoint"];
@@ -1828,6 +2620,45 @@ export interface components {
             reason: string | null;
             working: components["schemas"]["WorkingStep"][];
         };
+        /**
+         * @example {
+         *       "n": 10,
+         *       "inputTotal": 100.1,
+         *       "shares": [
+         *         {
+         *           "id": "finance",
+         *           "value": 25.8,
+         *           "sharePercent": 25.774225774225773,
+         *           "rank": 1
+         *         },
+         *         {
+         *           "id": "mining",
+         *           "value": 25.1,
+         *           "sharePercent": 25.074925074925076,
+         *           "rank": 2
+         *         }
+         *       ],
+         *       "k": 3,
+         *       "concentrationRatioPercent": 73.12687312687312,
+         *       "hhi": 0.20543791872463202,
+         *       "hhiPoints": 2054.3791872463203,
+         *       "normalisedHhi": 0.1171532430273689,
+         *       "normalisedHhiReason": null,
+         *       "equivalentNumber": 4.867650559390621,
+         *       "working": [
+         *         {
+         *           "label": "total of the values given (largest first)",
+         *           "expression": "25.8 + 25.1 + 22.3 + 12 + 10.7 + 2.4 + 1 + 0.5 + 0.2 + 0.1",
+         *           "value": 100.10000000000001
+         *         },
+         *         {
+         *           "label": "CR-3 (percent of the total)",
+         *           "expression": "(25.8 + 25.1 + 22.3) / 100.10000000000001 x 100",
+         *           "value": 73.12687312687312
+         *         }
+         *       ]
+         *     }
+         */
         ConcentrationResult: {
             /** Format: int32 */
             n: number;
@@ -1849,7 +2680,87 @@ export interface components {
             equivalentNumber: number;
             working: components["schemas"]["WorkingStep"][];
         };
-        /** @description The concentration of one share distribution (a period, and a country or flow/stock where the dataset has them). */
+        /**
+         * @description The concentration of one share distribution (a period, and a country or flow/stock where the dataset has them).
+         * @example {
+         *       "dataset": "fdi-flows",
+         *       "period": {
+         *         "label": "1990-1995",
+         *         "startYear": 1990,
+         *         "endYear": 1995
+         *       },
+         *       "group": "flow",
+         *       "categoriesUsed": [
+         *         {
+         *           "id": "mining",
+         *           "value": 25.1,
+         *           "valueAsPrinted": "25.1",
+         *           "provenance": {
+         *             "sourceId": "table-17",
+         *             "footnotes": [],
+         *             "note": null
+         *           }
+         *         },
+         *         {
+         *           "id": "agriculture",
+         *           "value": 0.5,
+         *           "valueAsPrinted": "0.5",
+         *           "provenance": {
+         *             "sourceId": "table-17",
+         *             "footnotes": [],
+         *             "note": null
+         *           }
+         *         }
+         *       ],
+         *       "excluded": [],
+         *       "result": {
+         *         "n": 10,
+         *         "inputTotal": 100.1,
+         *         "shares": [
+         *           {
+         *             "id": "finance",
+         *             "value": 25.8,
+         *             "sharePercent": 25.774225774225773,
+         *             "rank": 1
+         *           },
+         *           {
+         *             "id": "mining",
+         *             "value": 25.1,
+         *             "sharePercent": 25.074925074925076,
+         *             "rank": 2
+         *           }
+         *         ],
+         *         "k": 3,
+         *         "concentrationRatioPercent": 73.12687312687312,
+         *         "hhi": 0.20543791872463202,
+         *         "hhiPoints": 2054.3791872463203,
+         *         "normalisedHhi": 0.1171532430273689,
+         *         "normalisedHhiReason": null,
+         *         "equivalentNumber": 4.867650559390621,
+         *         "working": [
+         *           {
+         *             "label": "total of the values given (largest first)",
+         *             "expression": "25.8 + 25.1 + 22.3 + 12 + 10.7 + 2.4 + 1 + 0.5 + 0.2 + 0.1",
+         *             "value": 100.10000000000001
+         *           },
+         *           {
+         *             "label": "CR-3 (percent of the total)",
+         *             "expression": "(25.8 + 25.1 + 22.3) / 100.10000000000001 x 100",
+         *             "value": 73.12687312687312
+         *           }
+         *         ]
+         *       },
+         *       "reported": {
+         *         "computed": 73.2,
+         *         "reported": 72,
+         *         "difference": 1.2,
+         *         "tolerance": 0.5,
+         *         "reproduces": false,
+         *         "verdict": "Does not reproduce the paper: 73.2 computed against 72 printed, a difference of 1.2 that rounding (0.5) does not explain."
+         *       },
+         *       "reportedAsPrinted": "about 72 percent"
+         *     }
+         */
         ConcentrationResultDto: {
             /** @description The dataset. */
             dataset: string;
@@ -1864,11 +2775,100 @@ export interface components {
             /** @description CR-k, HHI and the rest; shares are normalised to the total of the categories used (inputTotal). */
             result: components["schemas"]["ConcentrationResult"];
             /** @description Where the paper quotes the same concentration ratio: the computed CR-k (on the printed shares) against it. */
-            reported: components["schemas"]["Reproduction"] | null;
+            reported: components["schemas"]["Reproduction"] | (never | null);
             /** @description The figure the comparison is with, as quoted. */
             reportedAsPrinted: string | null;
         };
-        /** @description An indicator's results over the periods or items it covers, with the notes that qualify all of them. */
+        /**
+         * @description An indicator's results over the periods or items it covers, with the notes that qualify all of them.
+         * @example {
+         *       "indicator": "concentration",
+         *       "notes": [
+         *         "Table 17's ten sectors (primary and non-primary are their subtotals). Negative flow shares (telecommunications 2001-2005 and 2006) are left out; some columns do not add to 100 as printed (seed/notes/fdi.md).",
+         *         "CR-k and HHI use shares of the categories used (value / inputTotal); a comparison with a quoted figure uses the printed shares of the k largest, unnormalised, as the text adds them."
+         *       ],
+         *       "results": [
+         *         {
+         *           "dataset": "fdi-flows",
+         *           "period": {
+         *             "label": "1990-1995",
+         *             "startYear": 1990,
+         *             "endYear": 1995
+         *           },
+         *           "group": "flow",
+         *           "categoriesUsed": [
+         *             {
+         *               "id": "mining",
+         *               "value": 25.1,
+         *               "valueAsPrinted": "25.1",
+         *               "provenance": {
+         *                 "sourceId": "table-17",
+         *                 "footnotes": [],
+         *                 "note": null
+         *               }
+         *             },
+         *             {
+         *               "id": "agriculture",
+         *               "value": 0.5,
+         *               "valueAsPrinted": "0.5",
+         *               "provenance": {
+         *                 "sourceId": "table-17",
+         *                 "footnotes": [],
+         *                 "note": null
+         *               }
+         *             }
+         *           ],
+         *           "excluded": [],
+         *           "result": {
+         *             "n": 10,
+         *             "inputTotal": 100.1,
+         *             "shares": [
+         *               {
+         *                 "id": "finance",
+         *                 "value": 25.8,
+         *                 "sharePercent": 25.774225774225773,
+         *                 "rank": 1
+         *               },
+         *               {
+         *                 "id": "mining",
+         *                 "value": 25.1,
+         *                 "sharePercent": 25.074925074925076,
+         *                 "rank": 2
+         *               }
+         *             ],
+         *             "k": 3,
+         *             "concentrationRatioPercent": 73.12687312687312,
+         *             "hhi": 0.20543791872463202,
+         *             "hhiPoints": 2054.3791872463203,
+         *             "normalisedHhi": 0.1171532430273689,
+         *             "normalisedHhiReason": null,
+         *             "equivalentNumber": 4.867650559390621,
+         *             "working": [
+         *               {
+         *                 "label": "total of the values given (largest first)",
+         *                 "expression": "25.8 + 25.1 + 22.3 + 12 + 10.7 + 2.4 + 1 + 0.5 + 0.2 + 0.1",
+         *                 "value": 100.10000000000001
+         *               },
+         *               {
+         *                 "label": "CR-3 (percent of the total)",
+         *                 "expression": "(25.8 + 25.1 + 22.3) / 100.10000000000001 x 100",
+         *                 "value": 73.12687312687312
+         *               }
+         *             ]
+         *           },
+         *           "reported": {
+         *             "computed": 73.2,
+         *             "reported": 72,
+         *             "difference": 1.2,
+         *             "tolerance": 0.5,
+         *             "reproduces": false,
+         *             "verdict": "Does not reproduce the paper: 73.2 computed against 72 printed, a difference of 1.2 that rounding (0.5) does not explain."
+         *           },
+         *           "reportedAsPrinted": "about 72 percent"
+         *         }
+         *       ]
+         *     }
+         */
         ConcentrationResultDtoIndicatorResults: {
             /** @description The indicator's id in /api/v1/indicators. */
             indicator: string;
@@ -1877,9 +2877,31 @@ export interface components {
             /** @description One result per period or item. */
             results: components["schemas"]["ConcentrationResultDto"][];
         };
-        /** @enum {string} */
+        /**
+         * @example pearson
+         * @enum {string}
+         */
         CorrelationMethod: "pearson" | "spearman";
-        /** @description One sector's protection and output growth. */
+        /**
+         * @description One sector's protection and output growth.
+         * @example {
+         *       "sectorId": "agriculture-and-livestock",
+         *       "protection": 24.5,
+         *       "outputGrowth": -4.6,
+         *       "protectionProvenance": {
+         *         "sourceId": "table-8",
+         *         "footnotes": [
+         *           "4"
+         *         ],
+         *         "note": null
+         *       },
+         *       "outputGrowthProvenance": {
+         *         "sourceId": "table-8",
+         *         "footnotes": [],
+         *         "note": "The label carries footnote 1 (\"Growth rate of Agricultural GDP.\"): this growth value is taken to be agricultural GDP growth."
+         *       }
+         *     }
+         */
         CorrelationPairDto: {
             /** @description The Table 8 sector. */
             sectorId: string;
@@ -1894,10 +2916,38 @@ export interface components {
              */
             outputGrowth: number | null;
             /** @description Provenance of the protection cell (its footnotes qualify the value). */
-            protectionProvenance: components["schemas"]["ProvenanceDto"] | null;
+            protectionProvenance: components["schemas"]["ProvenanceDto"] | (never | null);
             /** @description Provenance of the output-growth cell. */
-            outputGrowthProvenance: components["schemas"]["ProvenanceDto"] | null;
+            outputGrowthProvenance: components["schemas"]["ProvenanceDto"] | (never | null);
         };
+        /**
+         * @example {
+         *       "method": "pearson",
+         *       "pairsGiven": 29,
+         *       "n": 29,
+         *       "pairsDropped": 0,
+         *       "r": -0.11618061437225505,
+         *       "rReason": null,
+         *       "degreesOfFreedom": 27,
+         *       "t": -0.6078081952579241,
+         *       "tReason": null,
+         *       "pValue": 0.5483934921175974,
+         *       "pValueReason": null,
+         *       "significantAt5Percent": false,
+         *       "working": [
+         *         {
+         *           "label": "complete pairs used (n)",
+         *           "expression": "29 given - 0 with a missing value",
+         *           "value": 29
+         *         },
+         *         {
+         *           "label": "mean of x",
+         *           "expression": "(24.5 + 35.9 + 22.3 + 11.2 + 47.1 + 4.3 + 40.3 + -4.9 + 20.9 + 24.7 + 54.9 + 40.2 + 43.5 + 39 + 32.7 + 24.5 + 21.9 + 15.1 + 25.5 + 27.9 + 22.9 + 35 + 41.4 + 18.8 + 34 + 23.3 + 36 + 13.4 + 14.9) / 29",
+         *           "value": 27.282758620689645
+         *         }
+         *       ]
+         *     }
+         */
         CorrelationResult: {
             method: components["schemas"]["CorrelationMethod"];
             /** Format: int32 */
@@ -1920,14 +2970,184 @@ export interface components {
             significantAt5Percent: boolean | null;
             working: components["schemas"]["WorkingStep"][];
         };
-        /** @description An institution's cost-effectiveness with the Table 18 cells it was computed from. */
+        /**
+         * @description An institution's cost-effectiveness with the Table 18 cells it was computed from.
+         * @example {
+         *       "result": {
+         *         "input": {
+         *           "institutionId": "promperu",
+         *           "institutionImpactScore": 3.7142857143,
+         *           "beneficiaryImpactScore": 2.5714285714,
+         *           "resources": 4170834.3,
+         *           "beneficiaries": 709
+         *         },
+         *         "resourcesPerBeneficiary": 5882.7,
+         *         "resourcesPerBeneficiaryReason": null,
+         *         "institutionImpactPerResource": 0.0006313913193431587,
+         *         "institutionImpactPerResourceReason": null,
+         *         "beneficiaryImpactPerResource": 0.00043711706723103335,
+         *         "beneficiaryImpactPerResourceReason": null,
+         *         "perceptionGap": 1.1428571429,
+         *         "perceptionGapReason": null,
+         *         "rankByResourcesPerBeneficiary": 4,
+         *         "rankByInstitutionImpactPerResource": 4,
+         *         "rankByBeneficiaryImpactPerResource": 5,
+         *         "working": [
+         *           {
+         *             "label": "resources per beneficiary",
+         *             "expression": "4170834.3 / 709",
+         *             "value": 5882.7
+         *           },
+         *           {
+         *             "label": "institution's impact per unit of resources per beneficiary",
+         *             "expression": "3.7142857143 / 5882.7",
+         *             "value": 0.0006313913193431587
+         *           }
+         *         ]
+         *       },
+         *       "inputs": [
+         *         {
+         *           "id": "impact-score.institution.output",
+         *           "value": 3,
+         *           "valueAsPrinted": "3.0",
+         *           "provenance": {
+         *             "sourceId": "table-18",
+         *             "footnotes": [],
+         *             "note": null
+         *           }
+         *         },
+         *         {
+         *           "id": "impact-score.institution.exports",
+         *           "value": 4,
+         *           "valueAsPrinted": "4.0",
+         *           "provenance": {
+         *             "sourceId": "table-18",
+         *             "footnotes": [],
+         *             "note": null
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
         CostEffectivenessResultDto: {
             /** @description Resources per beneficiary, impact per resource, the perception gap and the ranks. */
             result: components["schemas"]["InstitutionCostEffectiveness"];
             /** @description The cells used: impact scores by dimension and respondent, resources per beneficiary, beneficiaries. */
             inputs: components["schemas"]["IndicatorInputDto"][];
         };
-        /** @description An indicator's results over the periods or items it covers, with the notes that qualify all of them. */
+        /**
+         * @description An indicator's results over the periods or items it covers, with the notes that qualify all of them.
+         * @example {
+         *       "indicator": "cost-effectiveness",
+         *       "notes": [
+         *         "Table 18 prints resources per beneficiary and beneficiaries; the resources used are their product (the implied total, US$), so resources per beneficiary reproduces the printed figure.",
+         *         "Mean impact: the average of the seven impact dimensions (output, exports, TFP, diversification, employment, poverty, coordination) on the survey's 1-5 scale."
+         *       ],
+         *       "results": [
+         *         {
+         *           "result": {
+         *             "input": {
+         *               "institutionId": "promperu",
+         *               "institutionImpactScore": 3.7142857143,
+         *               "beneficiaryImpactScore": 2.5714285714,
+         *               "resources": 4170834.3,
+         *               "beneficiaries": 709
+         *             },
+         *             "resourcesPerBeneficiary": 5882.7,
+         *             "resourcesPerBeneficiaryReason": null,
+         *             "institutionImpactPerResource": 0.0006313913193431587,
+         *             "institutionImpactPerResourceReason": null,
+         *             "beneficiaryImpactPerResource": 0.00043711706723103335,
+         *             "beneficiaryImpactPerResourceReason": null,
+         *             "perceptionGap": 1.1428571429,
+         *             "perceptionGapReason": null,
+         *             "rankByResourcesPerBeneficiary": 4,
+         *             "rankByInstitutionImpactPerResource": 4,
+         *             "rankByBeneficiaryImpactPerResource": 5,
+         *             "working": [
+         *               {
+         *                 "label": "resources per beneficiary",
+         *                 "expression": "4170834.3 / 709",
+         *                 "value": 5882.7
+         *               },
+         *               {
+         *                 "label": "institution's impact per unit of resources per beneficiary",
+         *                 "expression": "3.7142857143 / 5882.7",
+         *                 "value": 0.0006313913193431587
+         *               }
+         *             ]
+         *           },
+         *           "inputs": [
+         *             {
+         *               "id": "impact-score.institution.output",
+         *               "value": 3,
+         *               "valueAsPrinted": "3.0",
+         *               "provenance": {
+         *                 "sourceId": "table-18",
+         *                 "footnotes": [],
+         *                 "note": null
+         *               }
+         *             },
+         *             {
+         *               "id": "impact-score.institution.exports",
+         *               "value": 4,
+         *               "valueAsPrinted": "4.0",
+         *               "provenance": {
+         *                 "sourceId": "table-18",
+         *                 "footnotes": [],
+         *                 "note": null
+         *               }
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "result": {
+         *             "input": {
+         *               "institutionId": "proinversion",
+         *               "institutionImpactScore": 2.5714285714,
+         *               "beneficiaryImpactScore": null,
+         *               "resources": null,
+         *               "beneficiaries": null
+         *             },
+         *             "resourcesPerBeneficiary": null,
+         *             "resourcesPerBeneficiaryReason": "Resources are missing.",
+         *             "institutionImpactPerResource": null,
+         *             "institutionImpactPerResourceReason": "Resources are missing.",
+         *             "beneficiaryImpactPerResource": null,
+         *             "beneficiaryImpactPerResourceReason": "The beneficiaries' impact score is missing.",
+         *             "perceptionGap": null,
+         *             "perceptionGapReason": "The beneficiaries' score is missing.",
+         *             "rankByResourcesPerBeneficiary": null,
+         *             "rankByInstitutionImpactPerResource": null,
+         *             "rankByBeneficiaryImpactPerResource": null,
+         *             "working": []
+         *           },
+         *           "inputs": [
+         *             {
+         *               "id": "impact-score.institution.output",
+         *               "value": 5,
+         *               "valueAsPrinted": "5.0",
+         *               "provenance": {
+         *                 "sourceId": "table-18",
+         *                 "footnotes": [],
+         *                 "note": null
+         *               }
+         *             },
+         *             {
+         *               "id": "impact-score.institution.exports",
+         *               "value": 1,
+         *               "valueAsPrinted": "1.0",
+         *               "provenance": {
+         *                 "sourceId": "table-18",
+         *                 "footnotes": [],
+         *                 "note": null
+         *               }
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
         CostEffectivenessResultDtoIndicatorResults: {
             /** @description The indicator's id in /api/v1/indicators. */
             indicator: string;
@@ -1938,9 +3158,17 @@ export interface components {
         };
         /**
          * @description Where an administration's dates come from.
+         * @example paper
          * @enum {string}
          */
         DateBasis: "paper" | "external";
+        /**
+         * @example {
+         *       "decadeStart": 2000,
+         *       "label": "2000s",
+         *       "acts": 1
+         *     }
+         */
         DecadeActCount: {
             /** Format: int32 */
             decadeStart: number;
@@ -1948,6 +3176,15 @@ export interface components {
             /** Format: int32 */
             acts: number;
         };
+        /**
+         * @example {
+         *       "dimension": "private-sector-participation-in-creation",
+         *       "institutionScore": 3.5,
+         *       "beneficiaryScore": 2.6,
+         *       "gap": 0.9,
+         *       "reason": null
+         *     }
+         */
         DimensionPerceptionGap: {
             dimension: string;
             /** Format: double */
@@ -1958,14 +3195,42 @@ export interface components {
             gap: number | null;
             reason: string | null;
         };
-        /** @description A dimension value's share of the total. */
+        /**
+         * @description A dimension value's share of the total.
+         * @example {
+         *       "dimensionId": "exports",
+         *       "share": {
+         *         "periodLabel": "2006-2007",
+         *         "value": 20.2,
+         *         "total": 100,
+         *         "sharePercent": 20.2,
+         *         "reason": null,
+         *         "working": [
+         *           {
+         *             "label": "share of the total (percent)",
+         *             "expression": "20.2 / 100 x 100",
+         *             "value": 20.2
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
         DimensionShareDto: {
             /** @description The dimension value. */
             dimensionId: string;
             /** @description Its share. */
             share: components["schemas"]["SeriesShare"];
         };
-        /** @description A value of a series' dimension (a sector, an aggregate ...). */
+        /**
+         * @description A value of a series' dimension (a sector, an aggregate ...).
+         * @example {
+         *       "id": "gdp",
+         *       "asPrinted": "GDP",
+         *       "parentId": null,
+         *       "position": 1,
+         *       "isLeaf": false
+         *     }
+         */
         DimensionValueDto: {
             /** @description Slug (`agriculture`, `total`). */
             id: string;
@@ -1981,8 +3246,72 @@ export interface components {
             /** @description True when no other value of the dimension names this one as its parent (a leaf category, not a subtotal). */
             isLeaf: boolean;
         };
-        /** @enum {string} */
+        /**
+         * @example applied
+         * @enum {string}
+         */
         DrawbackCheckOutcome: "applied" | "passed" | "failed" | "not-evaluated" | "not-in-force" | "superseded";
+        /**
+         * @example {
+         *       "year": 2006,
+         *       "fobExportValueUsd": 100000,
+         *       "cifImportedInputsUsd": 20000,
+         *       "hsHeading": "6109100031",
+         *       "inputsUnderPreferentialRegime": false,
+         *       "tariffHeadingExportsPreviousYearUsd": 5000000,
+         *       "coveredFromYear": 1995,
+         *       "coveredToYear": 2007,
+         *       "qualifies": true,
+         *       "checks": [
+         *         {
+         *           "ruleId": "1995-fob-per-tariff-line-minimum",
+         *           "kind": "minimum-fob-per-tariff-line",
+         *           "instrument": "Supreme Decree No. 104-95-EF",
+         *           "instrumentDate": "June 23, 1995",
+         *           "outcome": "passed",
+         *           "detail": "100000 >= 10000 -> passed",
+         *           "passed": true
+         *         },
+         *         {
+         *           "ruleId": "1995-fob-per-tariff-line-maximum",
+         *           "kind": "maximum-fob-per-tariff-line",
+         *           "instrument": "Supreme Decree No. 104-95-EF",
+         *           "instrumentDate": "June 23, 1995",
+         *           "outcome": "not-in-force",
+         *           "detail": "In force 1995-1996; not in 2006.",
+         *           "passed": false
+         *         }
+         *       ],
+         *       "decidingRule": {
+         *         "ruleId": "1995-restitution-rate",
+         *         "kind": "refund-rate",
+         *         "instrument": "Supreme Decree No. 104-95-EF",
+         *         "instrumentDate": "June 23, 1995",
+         *         "outcome": "applied",
+         *         "detail": "5 percent of the f.o.b. value",
+         *         "passed": true
+         *       },
+         *       "refundRatePercent": 5,
+         *       "refundUsd": 5000,
+         *       "noRefundReason": null,
+         *       "unverifiedRuleIds": [
+         *         "2002-excluded-sub-tariff-lines-list",
+         *         "excluded-270-tariff-headings"
+         *       ],
+         *       "working": [
+         *         {
+         *           "label": "year within the rules' coverage",
+         *           "expression": "1995 <= 2006 <= 2007",
+         *           "value": 2006
+         *         },
+         *         {
+         *           "label": "f.o.b. value per tariff line at least the minimum (1995-fob-per-tariff-line-minimum)",
+         *           "expression": "100000 >= 10000 -> passed",
+         *           "value": 100000
+         *         }
+         *       ]
+         *     }
+         */
         DrawbackResult: {
             /** Format: int32 */
             year: number;
@@ -2009,6 +3338,17 @@ export interface components {
             unverifiedRuleIds: string[];
             working: components["schemas"]["WorkingStep"][];
         };
+        /**
+         * @example {
+         *       "ruleId": "1995-fob-per-tariff-line-minimum",
+         *       "kind": "minimum-fob-per-tariff-line",
+         *       "instrument": "Supreme Decree No. 104-95-EF",
+         *       "instrumentDate": "June 23, 1995",
+         *       "outcome": "passed",
+         *       "detail": "100000 >= 10000 -> passed",
+         *       "passed": true
+         *     }
+         */
         DrawbackRuleCheck: {
             ruleId: string;
             kind: components["schemas"]["DrawbackRuleKind"];
@@ -2018,9 +3358,27 @@ export interface components {
             detail: string;
             readonly passed: boolean;
         };
-        /** @enum {string} */
+        /**
+         * @example other
+         * @enum {string}
+         */
         DrawbackRuleKind: "other" | "refund-rate" | "minimum-fob-per-tariff-line" | "maximum-fob-per-tariff-line" | "maximum-tariff-heading-exports-previous-year" | "maximum-cif-inputs-share-of-fob" | "no-concessional-or-preferential-inputs" | "excluded-tariff-lines";
-        /** @description An economic failure of Section 3.1's framework, with the institutions that address it. */
+        /**
+         * @description An economic failure of Section 3.1's framework, with the institutions that address it.
+         * @example {
+         *       "id": "activities-profitable-only-if-implemented-simultaneously",
+         *       "name": "a set of these activities can be profitable if they are implemented simultaneously",
+         *       "frameworkGroup": "market-and-government",
+         *       "inSection31": true,
+         *       "description": "ii) a set of these activities can be profitable if they are implemented simultaneously",
+         *       "institutionIds": [],
+         *       "provenance": {
+         *         "sourceId": "section-3.1",
+         *         "footnotes": [],
+         *         "note": "Distortion ii). No short name printed; the paper does not call it a coordination failure here (see coordination-failures)."
+         *       }
+         *     }
+         */
         EconomicFailureDto: {
             /** @description Slug, such as `coordination-failures`. */
             id: string;
@@ -2037,7 +3395,43 @@ export interface components {
             /** @description Source, footnotes and transcription note. */
             provenance: components["schemas"]["ProvenanceDto"];
         };
-        /** @description One page of a collection, with the numbers a client needs to walk the rest. */
+        /**
+         * @description One page of a collection, with the numbers a client needs to walk the rest.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "activities-profitable-only-if-implemented-simultaneously",
+         *           "name": "a set of these activities can be profitable if they are implemented simultaneously",
+         *           "frameworkGroup": "market-and-government",
+         *           "inSection31": true,
+         *           "description": "ii) a set of these activities can be profitable if they are implemented simultaneously",
+         *           "institutionIds": [],
+         *           "provenance": {
+         *             "sourceId": "section-3.1",
+         *             "footnotes": [],
+         *             "note": "Distortion ii). No short name printed; the paper does not call it a coordination failure here (see coordination-failures)."
+         *           }
+         *         },
+         *         {
+         *           "id": "agglomeration-externalities",
+         *           "name": "Agglomeration externalities",
+         *           "frameworkGroup": "cluster",
+         *           "inSection31": true,
+         *           "description": "The third set of “economic failures” is linked to the “cluster” development process in the economy. These failures are associated with the exploitation of a geographic space or territorial feature of economic activities. … Agglomeration externalities, location or Marshallian externalities, and coordination failures (associated with economies of scale, thick market effects, knowledge spillovers, and other problems of non-excludability) among other kinds of failures have been postulated in the literature as the rationale for government intervention in developing or promoting “clusters” of firms in specific areas",
+         *           "institutionIds": [],
+         *           "provenance": {
+         *             "sourceId": "section-3.1",
+         *             "footnotes": [],
+         *             "note": "Third set (cluster failures)."
+         *           }
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "pageSize": 2,
+         *       "totalCount": 17,
+         *       "totalPages": 9
+         *     }
+         */
         EconomicFailureDtoPage: {
             /** @description The items on this page. */
             items: components["schemas"]["EconomicFailureDto"][];
@@ -2062,8 +3456,47 @@ export interface components {
              */
             readonly totalPages: number;
         };
-        /** @enum {string} */
+        /**
+         * @example corden
+         * @enum {string}
+         */
         EffectiveProtectionMethod: "corden" | "balassa";
+        /**
+         * @example {
+         *       "method": "corden",
+         *       "outputTariffPercent": 25,
+         *       "inputs": [
+         *         {
+         *           "id": "input-1",
+         *           "coefficient": 0.3,
+         *           "tariffPercent": 15,
+         *           "isTraded": true
+         *         },
+         *         {
+         *           "id": "input-2",
+         *           "coefficient": 0.2,
+         *           "tariffPercent": 15,
+         *           "isTraded": true
+         *         }
+         *       ],
+         *       "tradedInputShare": 0.5,
+         *       "nonTradedInputShare": 0,
+         *       "valueAddedShare": 0.5,
+         *       "erpPercent": 35,
+         *       "working": [
+         *         {
+         *           "label": "traded input share",
+         *           "expression": "0.3 + 0.2",
+         *           "value": 0.5
+         *         },
+         *         {
+         *           "label": "tariff on traded inputs per unit of output (percent)",
+         *           "expression": "0.3 x 15 + 0.2 x 15",
+         *           "value": 7.5
+         *         }
+         *       ]
+         *     }
+         */
         EffectiveProtectionResult: {
             method: components["schemas"]["EffectiveProtectionMethod"];
             /** Format: double */
@@ -2079,6 +3512,12 @@ export interface components {
             erpPercent: number;
             working: components["schemas"]["WorkingStep"][];
         };
+        /**
+         * @example {
+         *       "factor": "labor",
+         *       "contributionPoints": 1
+         *     }
+         */
         FactorContribution: {
             factor: string;
             /** Format: double */
@@ -2086,10 +3525,18 @@ export interface components {
         };
         /**
          * @description How an institution is tied to a failure it addresses.
+         * @example direct
          * @enum {string}
          */
         FailureMapping: "direct" | "interpretation";
-        /** @description An economic failure an institution addresses, with the paper's words. */
+        /**
+         * @description An economic failure an institution addresses, with the paper's words.
+         * @example {
+         *       "id": "asymmetric-information",
+         *       "evidence": "i) Firms Asymmetric Information",
+         *       "mapping": "direct"
+         *     }
+         */
         FailureRefDto: {
             /** @description Failure id (see /api/v1/economic-failures). */
             id: string;
@@ -2100,15 +3547,42 @@ export interface components {
         };
         /**
          * @description The unit of an FDI value in Table 17.
+         * @example share-percent
          * @enum {string}
          */
         FdiMeasure: "share-percent" | "millions-usd" | "growth-percent" | "share-of-gdp-percent";
         /**
          * @description Which series of Table 17 a value belongs to.
+         * @example national
          * @enum {string}
          */
         FdiSourceSeries: "national" | "unctad";
-        /** @description A cell of Table 17: FDI flows or stocks by sector as shares, or a total in millions of dollars, growth or share of GDP. */
+        /**
+         * @description A cell of Table 17: FDI flows or stocks by sector as shares, or a total in millions of dollars, growth or share of GDP.
+         * @example {
+         *       "id": 30,
+         *       "sectorId": "mining",
+         *       "sectorAsPrinted": "Mining",
+         *       "parentSectorId": "primary",
+         *       "sectorPosition": 3,
+         *       "flowOrStock": "stock",
+         *       "period": {
+         *         "label": "2007",
+         *         "startYear": 2007,
+         *         "endYear": 2007
+         *       },
+         *       "measure": "share-percent",
+         *       "sourceSeries": "national",
+         *       "value": 19.4,
+         *       "valueAsPrinted": "19.4",
+         *       "nullReason": null,
+         *       "provenance": {
+         *         "sourceId": "table-17",
+         *         "footnotes": [],
+         *         "note": null
+         *       }
+         *     }
+         */
         FdiValueDto: {
             /**
              * Format: int32
@@ -2148,11 +3622,44 @@ export interface components {
             /** @description The cell as printed. */
             valueAsPrinted: string | null;
             /** @description Why the value is null. */
-            nullReason: components["schemas"]["NullReason"] | null;
+            nullReason: components["schemas"]["NullReason"] | (null);
             /** @description Source table, footnotes and transcription note. */
             provenance: components["schemas"]["ProvenanceDto"];
         };
-        /** @description One page of a collection, with the numbers a client needs to walk the rest. */
+        /**
+         * @description One page of a collection, with the numbers a client needs to walk the rest.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": 30,
+         *           "sectorId": "mining",
+         *           "sectorAsPrinted": "Mining",
+         *           "parentSectorId": "primary",
+         *           "sectorPosition": 3,
+         *           "flowOrStock": "stock",
+         *           "period": {
+         *             "label": "2007",
+         *             "startYear": 2007,
+         *             "endYear": 2007
+         *           },
+         *           "measure": "share-percent",
+         *           "sourceSeries": "national",
+         *           "value": 19.4,
+         *           "valueAsPrinted": "19.4",
+         *           "nullReason": null,
+         *           "provenance": {
+         *             "sourceId": "table-17",
+         *             "footnotes": [],
+         *             "note": null
+         *           }
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "pageSize": 2,
+         *       "totalCount": 1,
+         *       "totalPages": 1
+         *     }
+         */
         FdiValueDtoPage: {
             /** @description The items on this page. */
             items: components["schemas"]["FdiValueDto"][];
@@ -2179,10 +3686,108 @@ export interface components {
         };
         /**
          * @description Whether an FDI value is investment in the period or accumulated investment.
+         * @example flow
          * @enum {string}
          */
         FlowOrStock: "flow" | "stock";
-        /** @description A free zone, CETICOS or special zone. Where the paper gives two versions of a zone's creation, each is a reading and one is preferred. */
+        /**
+         * @description A note printed under a table, or a running footnote of a section, as a row of its own.
+         * @example {
+         *       "sourceId": "table-8",
+         *       "marker": "1",
+         *       "text": "Growth rate of Agricultural GDP.",
+         *       "paperLine": 545
+         *     }
+         */
+        FootnoteDto: {
+            /** @description The table or section the note belongs to (`/api/v1/sources/{id}`). */
+            sourceId: string;
+            /** @description The marker as printed, in ASCII (¹ is "1"); "note" for an unmarked note. */
+            marker: string;
+            /** @description The note's text, as printed. */
+            text: string;
+            /**
+             * Format: int32
+             * @description Line of the note in the paper's text file.
+             */
+            paperLine: number;
+        };
+        /**
+         * @description One page of a collection, with the numbers a client needs to walk the rest.
+         * @example {
+         *       "items": [
+         *         {
+         *           "sourceId": "table-8",
+         *           "marker": "1",
+         *           "text": "Growth rate of Agricultural GDP.",
+         *           "paperLine": 545
+         *         },
+         *         {
+         *           "sourceId": "table-8",
+         *           "marker": "2",
+         *           "text": "Ad-Valorem Tariff of 1990 and 1991.",
+         *           "paperLine": 545
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "pageSize": 2,
+         *       "totalCount": 23,
+         *       "totalPages": 12
+         *     }
+         */
+        FootnoteDtoPage: {
+            /** @description The items on this page. */
+            items: components["schemas"]["FootnoteDto"][];
+            /**
+             * Format: int32
+             * @description This page's number, starting at 1.
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description The page size asked for.
+             */
+            pageSize: number;
+            /**
+             * Format: int32
+             * @description How many items match the filters, over all pages.
+             */
+            totalCount: number;
+            /**
+             * Format: int32
+             * @description How many pages there are at this page size (0 when nothing matches).
+             */
+            readonly totalPages: number;
+        };
+        /**
+         * @description A free zone, CETICOS or special zone. Where the paper gives two versions of a zone's creation, each is a reading and one is preferred.
+         * @example {
+         *       "id": "free-zone-ilo",
+         *       "reading": "text",
+         *       "preferredReading": true,
+         *       "nameAsPrinted": "Ilo",
+         *       "kind": "free-zone",
+         *       "location": "Ilo",
+         *       "region": "Moquegua",
+         *       "createdByInstrument": "Legislative Decree No. 704",
+         *       "instrumentNumber": "704",
+         *       "instrumentDateAsPrinted": "November 1991",
+         *       "createdYear": 1991,
+         *       "createdMonth": 11,
+         *       "createdDay": null,
+         *       "createdDate": "1991-11",
+         *       "operatingUntilYear": null,
+         *       "benefits": null,
+         *       "benefitsEndYear": null,
+         *       "provenance": {
+         *         "sourceId": "section-6.2",
+         *         "footnotes": [
+         *           "55"
+         *         ],
+         *         "note": "One of the 'three industrial/Free Zones (Ilo, Matarani, and Paita)' active in 1996 among the zones created under Legislative Decree No. 704 of November 1991 (line 881: 'Thus, under Legislative Decree No. 704 of November 1991 (free, special trade treatment and special development zones), six industrial and two trade zones were created. However, only three industrial/Free Zones (Ilo, Matarani, and Paita) and one special trade zone in Tacna were active in 1996.'). Creation by that decree is implied, not stated for this zone by name. Region from footnote 55 (line 887), which calls them 'the free zones of Ilo ..., Matarani ..., and Paita'. Decree 704 was partly derogated in August 1996 and the zone's infrastructure became CETICOS Ilo (row ceticos-ilo). No benefits are stated for the pre-1996 zone."
+         *       }
+         *     }
+         */
         FreeZoneDto: {
             /** @description Slug of the zone (`zofratacna`, `ceticos-ilo`). */
             id: string;
@@ -2219,6 +3824,8 @@ export interface components {
              * @description Day of creation, where printed.
              */
             createdDay: number | null;
+            /** @description The creation date as ISO 8601 at the precision printed (`1996-07-30`, `1996-07` or `1996`); null when the year is. */
+            readonly createdDate: string | null;
             /**
              * Format: int32
              * @description Year the zone operated until, where stated.
@@ -2234,7 +3841,69 @@ export interface components {
             /** @description Source, footnotes and transcription note. */
             provenance: components["schemas"]["ProvenanceDto"];
         };
-        /** @description One page of a collection, with the numbers a client needs to walk the rest. */
+        /**
+         * @description One page of a collection, with the numbers a client needs to walk the rest.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "free-zone-ilo",
+         *           "reading": "text",
+         *           "preferredReading": true,
+         *           "nameAsPrinted": "Ilo",
+         *           "kind": "free-zone",
+         *           "location": "Ilo",
+         *           "region": "Moquegua",
+         *           "createdByInstrument": "Legislative Decree No. 704",
+         *           "instrumentNumber": "704",
+         *           "instrumentDateAsPrinted": "November 1991",
+         *           "createdYear": 1991,
+         *           "createdMonth": 11,
+         *           "createdDay": null,
+         *           "createdDate": "1991-11",
+         *           "operatingUntilYear": null,
+         *           "benefits": null,
+         *           "benefitsEndYear": null,
+         *           "provenance": {
+         *             "sourceId": "section-6.2",
+         *             "footnotes": [
+         *               "55"
+         *             ],
+         *             "note": "One of the 'three industrial/Free Zones (Ilo, Matarani, and Paita)' active in 1996 among the zones created under Legislative Decree No. 704 of November 1991 (line 881: 'Thus, under Legislative Decree No. 704 of November 1991 (free, special trade treatment and special development zones), six industrial and two trade zones were created. However, only three industrial/Free Zones (Ilo, Matarani, and Paita) and one special trade zone in Tacna were active in 1996.'). Creation by that decree is implied, not stated for this zone by name. Region from footnote 55 (line 887), which calls them 'the free zones of Ilo ..., Matarani ..., and Paita'. Decree 704 was partly derogated in August 1996 and the zone's infrastructure became CETICOS Ilo (row ceticos-ilo). No benefits are stated for the pre-1996 zone."
+         *           }
+         *         },
+         *         {
+         *           "id": "free-zone-matarani",
+         *           "reading": "text",
+         *           "preferredReading": true,
+         *           "nameAsPrinted": "Matarani",
+         *           "kind": "free-zone",
+         *           "location": "Matarani",
+         *           "region": "Arequipa",
+         *           "createdByInstrument": "Legislative Decree No. 704",
+         *           "instrumentNumber": "704",
+         *           "instrumentDateAsPrinted": "November 1991",
+         *           "createdYear": 1991,
+         *           "createdMonth": 11,
+         *           "createdDay": null,
+         *           "createdDate": "1991-11",
+         *           "operatingUntilYear": null,
+         *           "benefits": null,
+         *           "benefitsEndYear": null,
+         *           "provenance": {
+         *             "sourceId": "section-6.2",
+         *             "footnotes": [
+         *               "55"
+         *             ],
+         *             "note": "One of the 'three industrial/Free Zones (Ilo, Matarani, and Paita)' active in 1996 among the zones created under Legislative Decree No. 704 of November 1991 (line 881: 'Thus, under Legislative Decree No. 704 of November 1991 (free, special trade treatment and special development zones), six industrial and two trade zones were created. However, only three industrial/Free Zones (Ilo, Matarani, and Paita) and one special trade zone in Tacna were active in 1996.'). Creation by that decree is implied, not stated for this zone by name. Region from footnote 55 (line 887), which calls them 'the free zones of Ilo ..., Matarani ..., and Paita'. Decree 704 was partly derogated in August 1996 and the zone's infrastructure became CETICOS Matarani (row ceticos-matarani). No benefits are stated for the pre-1996 zone."
+         *           }
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "pageSize": 2,
+         *       "totalCount": 4,
+         *       "totalPages": 2
+         *     }
+         */
         FreeZoneDtoPage: {
             /** @description The items on this page. */
             items: components["schemas"]["FreeZoneDto"][];
@@ -2261,10 +3930,18 @@ export interface components {
         };
         /**
          * @description The kind of zone.
+         * @example free-zone
          * @enum {string}
          */
         FreeZoneKind: "free-zone" | "ceticos" | "special-trade-zone" | "special-economic-zone";
-        /** @description What a goal achieved: the "Total" cell. */
+        /**
+         * @description What a goal achieved: the "Total" cell.
+         * @example {
+         *       "value": 20,
+         *       "unit": "networks",
+         *       "asPrinted": "20"
+         *     }
+         */
         GoalAchievedDto: {
             /**
              * Format: double
@@ -2278,15 +3955,26 @@ export interface components {
         };
         /**
          * @description A doubt about a row of Table 20, recorded rather than resolved.
+         * @example achievement-not-ratio
          * @enum {string}
          */
         GoalDoubt: "achievement-not-ratio" | "unit-unclear" | "same-cells-as-ii-1" | "placeholder-zero";
         /**
          * @description How a Table 20 target was read.
+         * @example printed
          * @enum {string}
          */
         GoalTargetBasis: "printed" | "composite" | "not-numeric";
-        /** @description A goal's target. */
+        /**
+         * @description A goal's target.
+         * @example {
+         *       "value": 20,
+         *       "unit": "networks",
+         *       "qualifier": null,
+         *       "asPrinted": "20 networks",
+         *       "basis": "printed"
+         *     }
+         */
         GoalTargetDto: {
             /**
              * Format: double
@@ -2302,7 +3990,73 @@ export interface components {
             /** @description printed (a single number), composite (several numbers, not combined) or not-numeric. */
             basis: components["schemas"]["GoalTargetBasis"];
         };
-        /** @description The TFP residual of one Table 1 period, beside the TFP the table prints. */
+        /**
+         * @description The TFP residual of one Table 1 period, beside the TFP the table prints.
+         * @example {
+         *       "period": {
+         *         "label": "1981-1990",
+         *         "startYear": 1981,
+         *         "endYear": 1990
+         *       },
+         *       "residual": {
+         *         "outputGrowthPercent": -1.6,
+         *         "contributions": [
+         *           {
+         *             "factor": "labor",
+         *             "contributionPoints": 1
+         *           },
+         *           {
+         *             "factor": "capital",
+         *             "contributionPoints": 1.3
+         *           }
+         *         ],
+         *         "contributionsTotal": 2.3,
+         *         "tfpGrowthPercent": -3.9,
+         *         "working": [
+         *           {
+         *             "label": "sum of contributions (labor + capital)",
+         *             "expression": "1 + 1.3",
+         *             "value": 2.3
+         *           },
+         *           {
+         *             "label": "TFP growth (percent per year)",
+         *             "expression": "-1.6 - 1 - 1.3",
+         *             "value": -3.9
+         *           }
+         *         ]
+         *       },
+         *       "inputs": [
+         *         {
+         *           "id": "gdp-growth",
+         *           "value": -1.6,
+         *           "valueAsPrinted": "-1.6",
+         *           "provenance": {
+         *             "sourceId": "table-1",
+         *             "footnotes": [],
+         *             "note": null
+         *           }
+         *         },
+         *         {
+         *           "id": "labor",
+         *           "value": 1,
+         *           "valueAsPrinted": "1.0",
+         *           "provenance": {
+         *             "sourceId": "table-1",
+         *             "footnotes": [],
+         *             "note": null
+         *           }
+         *         }
+         *       ],
+         *       "tfp": {
+         *         "computed": -3.9,
+         *         "reported": -4,
+         *         "difference": 0.1,
+         *         "tolerance": 0.2,
+         *         "reproduces": true,
+         *         "verdict": "Reproduces the paper: -3.9 computed against -4 printed, within rounding (0.2)."
+         *       }
+         *     }
+         */
         GrowthAccountingResultDto: {
             /** @description The Table 1 period. */
             period: components["schemas"]["PeriodDto"];
@@ -2313,7 +4067,145 @@ export interface components {
             /** @description The residual against Table 1's TFP row (tolerance: rounding of the printed TFP and of the three inputs). */
             tfp: components["schemas"]["Reproduction"];
         };
-        /** @description An indicator's results over the periods or items it covers, with the notes that qualify all of them. */
+        /**
+         * @description An indicator's results over the periods or items it covers, with the notes that qualify all of them.
+         * @example {
+         *       "indicator": "growth-accounting",
+         *       "notes": [
+         *         "Table 1, part III: contributions in percentage points of GDP growth; the tolerance allows for the rounding of the printed TFP and of GDP growth, labour and capital (0.05 each)."
+         *       ],
+         *       "results": [
+         *         {
+         *           "period": {
+         *             "label": "1981-1990",
+         *             "startYear": 1981,
+         *             "endYear": 1990
+         *           },
+         *           "residual": {
+         *             "outputGrowthPercent": -1.6,
+         *             "contributions": [
+         *               {
+         *                 "factor": "labor",
+         *                 "contributionPoints": 1
+         *               },
+         *               {
+         *                 "factor": "capital",
+         *                 "contributionPoints": 1.3
+         *               }
+         *             ],
+         *             "contributionsTotal": 2.3,
+         *             "tfpGrowthPercent": -3.9,
+         *             "working": [
+         *               {
+         *                 "label": "sum of contributions (labor + capital)",
+         *                 "expression": "1 + 1.3",
+         *                 "value": 2.3
+         *               },
+         *               {
+         *                 "label": "TFP growth (percent per year)",
+         *                 "expression": "-1.6 - 1 - 1.3",
+         *                 "value": -3.9
+         *               }
+         *             ]
+         *           },
+         *           "inputs": [
+         *             {
+         *               "id": "gdp-growth",
+         *               "value": -1.6,
+         *               "valueAsPrinted": "-1.6",
+         *               "provenance": {
+         *                 "sourceId": "table-1",
+         *                 "footnotes": [],
+         *                 "note": null
+         *               }
+         *             },
+         *             {
+         *               "id": "labor",
+         *               "value": 1,
+         *               "valueAsPrinted": "1.0",
+         *               "provenance": {
+         *                 "sourceId": "table-1",
+         *                 "footnotes": [],
+         *                 "note": null
+         *               }
+         *             }
+         *           ],
+         *           "tfp": {
+         *             "computed": -3.9,
+         *             "reported": -4,
+         *             "difference": 0.1,
+         *             "tolerance": 0.2,
+         *             "reproduces": true,
+         *             "verdict": "Reproduces the paper: -3.9 computed against -4 printed, within rounding (0.2)."
+         *           }
+         *         },
+         *         {
+         *           "period": {
+         *             "label": "1991-2001",
+         *             "startYear": 1991,
+         *             "endYear": 2001
+         *           },
+         *           "residual": {
+         *             "outputGrowthPercent": 3.8,
+         *             "contributions": [
+         *               {
+         *                 "factor": "labor",
+         *                 "contributionPoints": 1.2
+         *               },
+         *               {
+         *                 "factor": "capital",
+         *                 "contributionPoints": 1.1
+         *               }
+         *             ],
+         *             "contributionsTotal": 2.3,
+         *             "tfpGrowthPercent": 1.5,
+         *             "working": [
+         *               {
+         *                 "label": "sum of contributions (labor + capital)",
+         *                 "expression": "1.2 + 1.1",
+         *                 "value": 2.3
+         *               },
+         *               {
+         *                 "label": "TFP growth (percent per year)",
+         *                 "expression": "3.8 - 1.2 - 1.1",
+         *                 "value": 1.5
+         *               }
+         *             ]
+         *           },
+         *           "inputs": [
+         *             {
+         *               "id": "gdp-growth",
+         *               "value": 3.8,
+         *               "valueAsPrinted": "3.8",
+         *               "provenance": {
+         *                 "sourceId": "table-1",
+         *                 "footnotes": [],
+         *                 "note": null
+         *               }
+         *             },
+         *             {
+         *               "id": "labor",
+         *               "value": 1.2,
+         *               "valueAsPrinted": "1.2",
+         *               "provenance": {
+         *                 "sourceId": "table-1",
+         *                 "footnotes": [],
+         *                 "note": null
+         *               }
+         *             }
+         *           ],
+         *           "tfp": {
+         *             "computed": 1.5,
+         *             "reported": 1.5,
+         *             "difference": 0,
+         *             "tolerance": 0.2,
+         *             "reproduces": true,
+         *             "verdict": "Reproduces the paper: 1.5 computed against 1.5 printed, within rounding (0.2)."
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
         GrowthAccountingResultDtoIndicatorResults: {
             /** @description The indicator's id in /api/v1/indicators. */
             indicator: string;
@@ -2322,7 +4214,13 @@ export interface components {
             /** @description One result per period or item. */
             results: components["schemas"]["GrowthAccountingResultDto"][];
         };
-        /** @description A product and its HS code. */
+        /**
+         * @description A product and its HS code.
+         * @example {
+         *       "product": "yellow maize",
+         *       "hsCode": "1005901100"
+         *     }
+         */
         HsProductDto: {
             /** @description The product as printed ("yellow maize"). */
             product: string;
@@ -2331,10 +4229,39 @@ export interface components {
         };
         /**
          * @description The export-incentive regime a rule belongs to.
+         * @example drawback
          * @enum {string}
          */
         IncentiveRegime: "drawback" | "free-zones";
-        /** @description A rule of the drawback regime or of the free zones and CETICOS, with the act that set it. */
+        /**
+         * @description A rule of the drawback regime or of the free zones and CETICOS, with the act that set it.
+         * @example {
+         *       "id": "1995-restitution-rate",
+         *       "regime": "drawback",
+         *       "zoneIds": [],
+         *       "ruleType": "rate",
+         *       "description": "It established a 5% (out of total f.o.b. value) restitution rate to the export tariff lines that are applicable to drawback benefits.",
+         *       "value": 5,
+         *       "valueUnit": "percent-of-fob-export-value",
+         *       "valueAsPrinted": "5%",
+         *       "bound": null,
+         *       "validFromYear": 1995,
+         *       "validToYear": null,
+         *       "inForceAsOfYear": null,
+         *       "instrument": "Supreme Decree No. 104-95-EF",
+         *       "instrumentNumber": "104-95-EF",
+         *       "instrumentDateAsPrinted": "June 23, 1995",
+         *       "instrumentYear": 1995,
+         *       "instrumentMonth": 6,
+         *       "instrumentDay": 23,
+         *       "instrumentDate": "1995-06-23",
+         *       "provenance": {
+         *         "sourceId": "table-11",
+         *         "footnotes": [],
+         *         "note": "Table 11 row 'Export Drawbacks' (section IV. Export Incentives), column 'Legal Framework and Modifications'. 'It' is Supreme Decree No. 104-95-EF (previous sentence). The paper states no later change of the rate; footnote 51 (line 861) repeats 5 percent."
+         *       }
+         *     }
+         */
         IncentiveRuleDto: {
             /** @description Slug of the rule, unique within its regime. */
             id: string;
@@ -2393,10 +4320,48 @@ export interface components {
              * @description Day of the act, where printed.
              */
             instrumentDay: number | null;
+            /** @description The act's date as ISO 8601 at the precision printed (`2007-02-28`, `2007-02` or `2007`); null when the year is. */
+            readonly instrumentDate: string | null;
             /** @description Section or table, footnotes and transcription note. */
             provenance: components["schemas"]["ProvenanceDto"];
         };
-        /** @description One page of a collection, with the numbers a client needs to walk the rest. */
+        /**
+         * @description One page of a collection, with the numbers a client needs to walk the rest.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "1995-restitution-rate",
+         *           "regime": "drawback",
+         *           "zoneIds": [],
+         *           "ruleType": "rate",
+         *           "description": "It established a 5% (out of total f.o.b. value) restitution rate to the export tariff lines that are applicable to drawback benefits.",
+         *           "value": 5,
+         *           "valueUnit": "percent-of-fob-export-value",
+         *           "valueAsPrinted": "5%",
+         *           "bound": null,
+         *           "validFromYear": 1995,
+         *           "validToYear": null,
+         *           "inForceAsOfYear": null,
+         *           "instrument": "Supreme Decree No. 104-95-EF",
+         *           "instrumentNumber": "104-95-EF",
+         *           "instrumentDateAsPrinted": "June 23, 1995",
+         *           "instrumentYear": 1995,
+         *           "instrumentMonth": 6,
+         *           "instrumentDay": 23,
+         *           "instrumentDate": "1995-06-23",
+         *           "provenance": {
+         *             "sourceId": "table-11",
+         *             "footnotes": [],
+         *             "note": "Table 11 row 'Export Drawbacks' (section IV. Export Incentives), column 'Legal Framework and Modifications'. 'It' is Supreme Decree No. 104-95-EF (previous sentence). The paper states no later change of the rate; footnote 51 (line 861) repeats 5 percent."
+         *           }
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "pageSize": 2,
+         *       "totalCount": 1,
+         *       "totalPages": 1
+         *     }
+         */
         IncentiveRuleDtoPage: {
             /** @description The items on this page. */
             items: components["schemas"]["IncentiveRuleDto"][];
@@ -2423,10 +4388,37 @@ export interface components {
         };
         /**
          * @description What a drawback or free-zone rule sets.
+         * @example rate
          * @enum {string}
          */
         IncentiveRuleType: "rate" | "threshold" | "exclusion" | "requirement" | "benefit" | "other";
-        /** @description One cell of Table 13 (exports receiving drawbacks, 2003-2007) or Table 14 (imports from the free zone of Tacna, 1993-2007). */
+        /**
+         * @description One cell of Table 13 (exports receiving drawbacks, 2003-2007) or Table 14 (imports from the free zone of Tacna, 1993-2007).
+         * @example {
+         *       "id": 1,
+         *       "sectorId": "primary",
+         *       "sectorAsPrinted": "Primary",
+         *       "parentSectorId": "total",
+         *       "sectorPosition": 1,
+         *       "period": {
+         *         "label": "2003-2005",
+         *         "startYear": 2003,
+         *         "endYear": 2005
+         *       },
+         *       "measure": "s1-share-of-drawback-exports-percent",
+         *       "isPeriodAverage": null,
+         *       "value": 36.1,
+         *       "valueAsPrinted": "36.1",
+         *       "nullReason": null,
+         *       "printedColumn": "2003-2005 / S2",
+         *       "placement": "moved",
+         *       "provenance": {
+         *         "sourceId": "table-13",
+         *         "footnotes": [],
+         *         "note": "Primary row is shifted one cell right: the row starts with an empty cell and 'Primary' sits under '2003-2005 / S1', so its 11 numbers sit one column right of their headers; each is moved one column left. The shift is confirmed by arithmetic: the S1 values 36.1/37.9/40.7 are 100 minus Manufactures' S1 and equal the sum of the five primary sub-sectors; the growth values match the S1-weighted growth of the sub-sectors (seed/notes/export-incentives-checks.md). Group row. The text file keeps no indentation; groups are read from the order of the rows (Primary, then its five sub-sectors, then Manufactures and its nine) and confirmed by the S1 sums (seed/notes/export-incentives-checks.md)."
+         *       }
+         *     }
+         */
         IncentiveTradeValueDto: {
             /**
              * Format: int32
@@ -2464,7 +4456,7 @@ export interface components {
             /** @description The cell as printed. */
             valueAsPrinted: string | null;
             /** @description Why the value is null: not-available (an empty row or a "-") or unreadable. */
-            nullReason: components["schemas"]["NullReason"] | null;
+            nullReason: components["schemas"]["NullReason"] | (null);
             /** @description The column the cell is printed under, where the row is misaligned in the source. */
             printedColumn: string | null;
             /** @description as-printed, moved (the source row is shifted and was realigned; the note says how) or missing. */
@@ -2472,7 +4464,41 @@ export interface components {
             /** @description Source table, footnotes and transcription note. */
             provenance: components["schemas"]["ProvenanceDto"];
         };
-        /** @description One page of a collection, with the numbers a client needs to walk the rest. */
+        /**
+         * @description One page of a collection, with the numbers a client needs to walk the rest.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": 1,
+         *           "sectorId": "primary",
+         *           "sectorAsPrinted": "Primary",
+         *           "parentSectorId": "total",
+         *           "sectorPosition": 1,
+         *           "period": {
+         *             "label": "2003-2005",
+         *             "startYear": 2003,
+         *             "endYear": 2005
+         *           },
+         *           "measure": "s1-share-of-drawback-exports-percent",
+         *           "isPeriodAverage": null,
+         *           "value": 36.1,
+         *           "valueAsPrinted": "36.1",
+         *           "nullReason": null,
+         *           "printedColumn": "2003-2005 / S2",
+         *           "placement": "moved",
+         *           "provenance": {
+         *             "sourceId": "table-13",
+         *             "footnotes": [],
+         *             "note": "Primary row is shifted one cell right: the row starts with an empty cell and 'Primary' sits under '2003-2005 / S1', so its 11 numbers sit one column right of their headers; each is moved one column left. The shift is confirmed by arithmetic: the S1 values 36.1/37.9/40.7 are 100 minus Manufactures' S1 and equal the sum of the five primary sub-sectors; the growth values match the S1-weighted growth of the sub-sectors (seed/notes/export-incentives-checks.md). Group row. The text file keeps no indentation; groups are read from the order of the rows (Primary, then its five sub-sectors, then Manufactures and its nine) and confirmed by the S1 sums (seed/notes/export-incentives-checks.md)."
+         *           }
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "pageSize": 2,
+         *       "totalCount": 1,
+         *       "totalPages": 1
+         *     }
+         */
         IncentiveTradeValueDtoPage: {
             /** @description The items on this page. */
             items: components["schemas"]["IncentiveTradeValueDto"][];
@@ -2497,7 +4523,25 @@ export interface components {
              */
             readonly totalPages: number;
         };
-        /** @description An indicator the API computes: what it measures, how, from what, and where. */
+        /**
+         * @description An indicator the API computes: what it measures, how, from what, and where.
+         * @example {
+         *       "id": "sector-effective-protection",
+         *       "name": "Sector effective protection, ranked",
+         *       "measures": "The paper's effective rates of protection by sector and period (Table 8), ranked from most to least protected.",
+         *       "formula": "Rank by effective protection, descending; ties share a rank; sectors without a value come last.",
+         *       "formulaSymbols": "rank_j = 1 + #{k : ERP_k > ERP_j}",
+         *       "inputs": [
+         *         "Table 8 effective protection (/api/v1/tariffs/sector-protection)"
+         *       ],
+         *       "unit": "percent; rank",
+         *       "sourceTables": [
+         *         "table-8"
+         *       ],
+         *       "url": "/api/v1/indicators/sector-effective-protection",
+         *       "method": "GET"
+         *     }
+         */
         IndicatorDto: {
             /** @description Stable id (`concentration`). */
             id: string;
@@ -2520,7 +4564,51 @@ export interface components {
             /** @description HTTP method of the url. */
             method: string;
         };
-        /** @description One page of a collection, with the numbers a client needs to walk the rest. */
+        /**
+         * @description One page of a collection, with the numbers a client needs to walk the rest.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "sector-effective-protection",
+         *           "name": "Sector effective protection, ranked",
+         *           "measures": "The paper's effective rates of protection by sector and period (Table 8), ranked from most to least protected.",
+         *           "formula": "Rank by effective protection, descending; ties share a rank; sectors without a value come last.",
+         *           "formulaSymbols": "rank_j = 1 + #{k : ERP_k > ERP_j}",
+         *           "inputs": [
+         *             "Table 8 effective protection (/api/v1/tariffs/sector-protection)"
+         *           ],
+         *           "unit": "percent; rank",
+         *           "sourceTables": [
+         *             "table-8"
+         *           ],
+         *           "url": "/api/v1/indicators/sector-effective-protection",
+         *           "method": "GET"
+         *         },
+         *         {
+         *           "id": "protection-growth-correlations",
+         *           "name": "Protection and output growth: correlation",
+         *           "measures": "Whether more protected sectors grew faster: Pearson and Spearman correlation between the tariff (or effective protection) and output growth across Table 8's sectors in each period, with the t statistic and two-sided p-value, beside Table A8's coefficients (computed on other samples: 70 observations pooled for 1990-1992, 26 for 2006).",
+         *           "formula": "Pearson: covariance over the product of standard deviations. Spearman: Pearson on ranks (ties averaged). t = r sqrt((n - 2) / (1 - r^2)) with n - 2 degrees of freedom.",
+         *           "formulaSymbols": "r = sum((x - mx)(y - my)) / sqrt(sum((x - mx)^2) sum((y - my)^2)); t = r sqrt((n-2)/(1-r^2)); p = 2 P(T_{n-2} > |t|)",
+         *           "inputs": [
+         *             "Table 8 tariffs, effective protection and output growth by sector (/api/v1/tariffs/sector-protection)",
+         *             "Table A8 coefficients (/api/v1/tariffs/protection-growth-correlations)"
+         *           ],
+         *           "unit": "coefficient in [-1, 1]; p-value",
+         *           "sourceTables": [
+         *             "table-8",
+         *             "table-a8"
+         *           ],
+         *           "url": "/api/v1/indicators/protection-growth-correlations",
+         *           "method": "GET"
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "pageSize": 2,
+         *       "totalCount": 2,
+         *       "totalPages": 1
+         *     }
+         */
         IndicatorDtoPage: {
             /** @description The items on this page. */
             items: components["schemas"]["IndicatorDto"][];
@@ -2545,7 +4633,19 @@ export interface components {
              */
             readonly totalPages: number;
         };
-        /** @description A stored value an indicator used, with where it comes from. */
+        /**
+         * @description A stored value an indicator used, with where it comes from.
+         * @example {
+         *       "id": "mining",
+         *       "value": 25.1,
+         *       "valueAsPrinted": "25.1",
+         *       "provenance": {
+         *         "sourceId": "table-17",
+         *         "footnotes": [],
+         *         "note": null
+         *       }
+         *     }
+         */
         IndicatorInputDto: {
             /** @description What the value is (a sector, a band, an institution ...). */
             id: string;
@@ -2557,8 +4657,16 @@ export interface components {
             /** @description The cell as printed, where the value is a cell of the paper. */
             valueAsPrinted: string | null;
             /** @description Source table or section and footnotes. */
-            provenance: components["schemas"]["ProvenanceDto"] | null;
+            provenance: components["schemas"]["ProvenanceDto"] | (never | null);
         };
+        /**
+         * @example {
+         *       "institutionId": "promperu",
+         *       "acts": 1,
+         *       "firstYear": 2007,
+         *       "lastYear": 2007
+         *     }
+         */
         InstitutionActCount: {
             institutionId: string;
             /** Format: int32 */
@@ -2568,6 +4676,17 @@ export interface components {
             /** Format: int32 */
             lastYear: number;
         };
+        /**
+         * @example {
+         *       "institutionId": "promperu",
+         *       "acts": 1,
+         *       "intervals": 0,
+         *       "approximateIntervals": 0,
+         *       "meanIntervalYears": null,
+         *       "reason": "One act only: there is no interval between acts.",
+         *       "working": []
+         *     }
+         */
         InstitutionActInterval: {
             institutionId: string;
             /** Format: int32 */
@@ -2581,6 +4700,40 @@ export interface components {
             reason: string | null;
             working: components["schemas"]["WorkingStep"][];
         };
+        /**
+         * @example {
+         *       "input": {
+         *         "institutionId": "promperu",
+         *         "institutionImpactScore": 3.7142857143,
+         *         "beneficiaryImpactScore": 2.5714285714,
+         *         "resources": 4170834.3,
+         *         "beneficiaries": 709
+         *       },
+         *       "resourcesPerBeneficiary": 5882.7,
+         *       "resourcesPerBeneficiaryReason": null,
+         *       "institutionImpactPerResource": 0.0006313913193431587,
+         *       "institutionImpactPerResourceReason": null,
+         *       "beneficiaryImpactPerResource": 0.00043711706723103335,
+         *       "beneficiaryImpactPerResourceReason": null,
+         *       "perceptionGap": 1.1428571429,
+         *       "perceptionGapReason": null,
+         *       "rankByResourcesPerBeneficiary": 4,
+         *       "rankByInstitutionImpactPerResource": 4,
+         *       "rankByBeneficiaryImpactPerResource": 5,
+         *       "working": [
+         *         {
+         *           "label": "resources per beneficiary",
+         *           "expression": "4170834.3 / 709",
+         *           "value": 5882.7
+         *         },
+         *         {
+         *           "label": "institution's impact per unit of resources per beneficiary",
+         *           "expression": "3.7142857143 / 5882.7",
+         *           "value": 0.0006313913193431587
+         *         }
+         *       ]
+         *     }
+         */
         InstitutionCostEffectiveness: {
             input: components["schemas"]["InstitutionCostInput"];
             /** Format: double */
@@ -2603,6 +4756,15 @@ export interface components {
             rankByBeneficiaryImpactPerResource: number | null;
             working: components["schemas"]["WorkingStep"][];
         };
+        /**
+         * @example {
+         *       "institutionId": "promperu",
+         *       "institutionImpactScore": 3.7142857143,
+         *       "beneficiaryImpactScore": 2.5714285714,
+         *       "resources": 4170834.3,
+         *       "beneficiaries": 709
+         *     }
+         */
         InstitutionCostInput: {
             institutionId: string;
             /** Format: double */
@@ -2614,7 +4776,60 @@ export interface components {
             /** Format: double */
             beneficiaries?: number | null;
         };
-        /** @description An institution, programme or body in a PDP role. */
+        /**
+         * @description An institution, programme or body in a PDP role.
+         * @example {
+         *       "id": "promperu",
+         *       "acronym": "PROMPERU",
+         *       "name": "Commission to Promote Peru, Exports and Tourism",
+         *       "nameVariants": [
+         *         "New National Commission to Promote Exports and Tourism"
+         *       ],
+         *       "sameAsId": null,
+         *       "legalFrameworkAsPrinted": "PROMPERU (New National Commission to Promote Exports and Tourism) was created on 28/02/2007 by Supreme Decree 003-2007-MINCETUR. This is composed by the former PROMPEX (National Commission to Promote Exports) and the former PROMPERU. (The Commission to Promote Peru was created on February 19, 1993, Supreme Decree No. 010-93-PCM, which was changed to Decree of Law on July 17, 1996.) PROMPEX was created on March 29, 1996, by Decree of Law No. 805. Previously, the National Commission to Promote Exports, with the support of UNDP (United Nations Development Program), was created by Supreme Decree No. 010-93-PCM on February 19, 1993. In 1996, the former PROMPERU incorporated to FOPTUR (Fund to Promote Tourism), which was created on April 10, 1977, by Decree of Law No. 21948. Export promotion in Peru started in 1978 when FOPEX (Fund To Promote Non-Traditional Exports) was created on November 11, 1978, by Decree of Law No. 22342. This unit was deactivated in 1985 and replaced by ICE (Institute of External Trade) in 1986. This also was deactivated in January 1992 by Decree Supreme No. 005-92-ICTI/DM.",
+         *       "kind": "agency",
+         *       "description": "PROMPERU (i.e., Commission to Promote Peru, Exports and Tourism), formerly called PROMPEX (National Commission to Promote Exports), is the agency that promotes exports and tourism. PROMPERU focuses only on non-traditional exports, which by 2006 represented around 23 percent of the total export (fob) value.",
+         *       "objectives": "-To promote the growth and diversification of exports of goods and services under an integrated market, product and business, thereby contributing to the positioning of Peru as an exporting country. -To develop Peru as a “brand name” export and tourism product. -To consolidate the institution as an entity that offers high quality and efficient products and services so as to obtain the two previous goals. Attempt to strengthen external networks and inter-institutional activities; to motivate exporter participation and; to promote specific export sector activities.",
+         *       "services": "1. Organization of International and Local Fairs and Missions 2. Training Exporter programs (i.e., Wednesday Exporter Program) 3. Programs to develop Plans to Export (i.e., (PLANEX)) 4. Training on System of Quality Management of Marketing and Manufactured Goods (i.e., BPMM and 5S program) 5. Services on Digital Opportunities from APEC (i.e., ADOC PERU) 6. Advertisement Services (i.e., the Peru Marketplaces program) PROGRAM DESCRIPTIONS: i) In the case of Fairs. costs of travel, lodging, and implementation of the stands are paid by the beneficiary; PROMPERU assumes the cost of organization and information; ii) In the case of Missions, PROMPERU finances the costs of organization and training (lectures, seminars, and visits); iii) In training programs and technical assistance (PLANEX, BPMM, and 5S), the costs of the services may be total or partially assumed by PROMPEX, and the period of the programs ranges from 6 to 8 months (for BPMM) and from 3 to 6 months (for PLANEX). For all the rest of the services, some nominal fees are charged.",
+         *       "sectorsServed": "1. Non-Traditional Products (export sector) and tourism: Agro-industry, fisheries and aquaculture, textiles and footwear, metal engineering, materials and finishes for construction, chemicals, wood, crafts, and jewelry and services. Flag products¹ are those image products of Peru: alpaca, vicuña, Peruvian gastronomy, pisco, maca, Peruvian cotton (pima and tanguis), lucuma, and Chulucanas ceramics.",
+         *       "firmSizesServed": "2. Exporters of all sizes are the beneficiaries.",
+         *       "governance": "PROMPERU (formerly PROMPEX) is led by a board of 8 directors from the executive branch and 10 representatives of the private sector (4 from the export and industrial sectors, 1 from SMEs, 2 from the trade and tourism sectors, and 3 from tourism regions from the Amazon).",
+         *       "beneficiaryOutreach": "Beneficiaries are informed of the programs through: i) Invitations (if they have a history of working with PROMPERU or agency predecessors); ii) Direct contact (between PROMPERU and beneficiary); iii) Indirect contact (through recommendations from other beneficiaries or suppliers); and iv) Finding new opportunities through newspapers, the internet, etc. In addition, PROMPERU informs beneficiaries through: i) Regional coordinators; ii) Local agents; and iii) Online publications.",
+         *       "classification": {
+         *         "dimension": "horizontal",
+         *         "type": "market-intervention"
+         *       },
+         *       "isSelectedPdp": true,
+         *       "economicFailures": [
+         *         {
+         *           "id": "asymmetric-information",
+         *           "evidence": "i) Firms Asymmetric Information",
+         *           "mapping": "direct"
+         *         },
+         *         {
+         *           "id": "information-externalities",
+         *           "evidence": "ii) Information Externalities",
+         *           "mapping": "direct"
+         *         }
+         *       ],
+         *       "ministries": [
+         *         {
+         *           "ministryId": "mincetur",
+         *           "fromYear": 2007,
+         *           "toYear": null,
+         *           "basis": "decree-issuer",
+         *           "isPublishedReading": true
+         *         }
+         *       ],
+         *       "provenance": {
+         *         "sourceId": "table-11",
+         *         "footnotes": [
+         *           "1"
+         *         ],
+         *         "note": "Table 11 row 'PROMPERU (PROMPEX)'; its cells continue on line 658 after a page break. Name from line 294 ('Commission to Promote Peru, Exports and Tourism'); Table 11 (line 653) calls the body created in 2007 the 'New National Commission to Promote Exports and Tourism'. Marker 1 (sectors cell, 'Flag products¹') is Table 11's source note 1 (selection criteria of flag products, line 747). The 'Addressed Economic Failures' cell also describes what PROMPEX does (from 'PROMPEX trains inexperienced exporters', lines 653-658); that text is kept in table11_failures_as_printed and, as services, on row prompex. Table 5's 'PROMPERU' (1999-2007) and Table 16's 'PROMPEX' figures predate the 2007 body (see DATA-NOTES). Table 3 (line 212) classifies policy categories, not institutions; the row is placed in the category that names its function (cell 'Export Promotion Agencies', line 222, quadrant (III-HM) Horizontal and Market “Interventions”); this placement is an interpretation."
+         *       }
+         *     }
+         */
         InstitutionDto: {
             /** @description Readable slug, such as `promperu`. */
             id: string;
@@ -2655,7 +4870,68 @@ export interface components {
             /** @description Source, footnotes and transcription note. */
             provenance: components["schemas"]["ProvenanceDto"];
         };
-        /** @description One page of a collection, with the numbers a client needs to walk the rest. */
+        /**
+         * @description One page of a collection, with the numbers a client needs to walk the rest.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "promperu",
+         *           "acronym": "PROMPERU",
+         *           "name": "Commission to Promote Peru, Exports and Tourism",
+         *           "nameVariants": [
+         *             "New National Commission to Promote Exports and Tourism"
+         *           ],
+         *           "sameAsId": null,
+         *           "legalFrameworkAsPrinted": "PROMPERU (New National Commission to Promote Exports and Tourism) was created on 28/02/2007 by Supreme Decree 003-2007-MINCETUR. This is composed by the former PROMPEX (National Commission to Promote Exports) and the former PROMPERU. (The Commission to Promote Peru was created on February 19, 1993, Supreme Decree No. 010-93-PCM, which was changed to Decree of Law on July 17, 1996.) PROMPEX was created on March 29, 1996, by Decree of Law No. 805. Previously, the National Commission to Promote Exports, with the support of UNDP (United Nations Development Program), was created by Supreme Decree No. 010-93-PCM on February 19, 1993. In 1996, the former PROMPERU incorporated to FOPTUR (Fund to Promote Tourism), which was created on April 10, 1977, by Decree of Law No. 21948. Export promotion in Peru started in 1978 when FOPEX (Fund To Promote Non-Traditional Exports) was created on November 11, 1978, by Decree of Law No. 22342. This unit was deactivated in 1985 and replaced by ICE (Institute of External Trade) in 1986. This also was deactivated in January 1992 by Decree Supreme No. 005-92-ICTI/DM.",
+         *           "kind": "agency",
+         *           "description": "PROMPERU (i.e., Commission to Promote Peru, Exports and Tourism), formerly called PROMPEX (National Commission to Promote Exports), is the agency that promotes exports and tourism. PROMPERU focuses only on non-traditional exports, which by 2006 represented around 23 percent of the total export (fob) value.",
+         *           "objectives": "-To promote the growth and diversification of exports of goods and services under an integrated market, product and business, thereby contributing to the positioning of Peru as an exporting country. -To develop Peru as a “brand name” export and tourism product. -To consolidate the institution as an entity that offers high quality and efficient products and services so as to obtain the two previous goals. Attempt to strengthen external networks and inter-institutional activities; to motivate exporter participation and; to promote specific export sector activities.",
+         *           "services": "1. Organization of International and Local Fairs and Missions 2. Training Exporter programs (i.e., Wednesday Exporter Program) 3. Programs to develop Plans to Export (i.e., (PLANEX)) 4. Training on System of Quality Management of Marketing and Manufactured Goods (i.e., BPMM and 5S program) 5. Services on Digital Opportunities from APEC (i.e., ADOC PERU) 6. Advertisement Services (i.e., the Peru Marketplaces program) PROGRAM DESCRIPTIONS: i) In the case of Fairs. costs of travel, lodging, and implementation of the stands are paid by the beneficiary; PROMPERU assumes the cost of organization and information; ii) In the case of Missions, PROMPERU finances the costs of organization and training (lectures, seminars, and visits); iii) In training programs and technical assistance (PLANEX, BPMM, and 5S), the costs of the services may be total or partially assumed by PROMPEX, and the period of the programs ranges from 6 to 8 months (for BPMM) and from 3 to 6 months (for PLANEX). For all the rest of the services, some nominal fees are charged.",
+         *           "sectorsServed": "1. Non-Traditional Products (export sector) and tourism: Agro-industry, fisheries and aquaculture, textiles and footwear, metal engineering, materials and finishes for construction, chemicals, wood, crafts, and jewelry and services. Flag products¹ are those image products of Peru: alpaca, vicuña, Peruvian gastronomy, pisco, maca, Peruvian cotton (pima and tanguis), lucuma, and Chulucanas ceramics.",
+         *           "firmSizesServed": "2. Exporters of all sizes are the beneficiaries.",
+         *           "governance": "PROMPERU (formerly PROMPEX) is led by a board of 8 directors from the executive branch and 10 representatives of the private sector (4 from the export and industrial sectors, 1 from SMEs, 2 from the trade and tourism sectors, and 3 from tourism regions from the Amazon).",
+         *           "beneficiaryOutreach": "Beneficiaries are informed of the programs through: i) Invitations (if they have a history of working with PROMPERU or agency predecessors); ii) Direct contact (between PROMPERU and beneficiary); iii) Indirect contact (through recommendations from other beneficiaries or suppliers); and iv) Finding new opportunities through newspapers, the internet, etc. In addition, PROMPERU informs beneficiaries through: i) Regional coordinators; ii) Local agents; and iii) Online publications.",
+         *           "classification": {
+         *             "dimension": "horizontal",
+         *             "type": "market-intervention"
+         *           },
+         *           "isSelectedPdp": true,
+         *           "economicFailures": [
+         *             {
+         *               "id": "asymmetric-information",
+         *               "evidence": "i) Firms Asymmetric Information",
+         *               "mapping": "direct"
+         *             },
+         *             {
+         *               "id": "information-externalities",
+         *               "evidence": "ii) Information Externalities",
+         *               "mapping": "direct"
+         *             }
+         *           ],
+         *           "ministries": [
+         *             {
+         *               "ministryId": "mincetur",
+         *               "fromYear": 2007,
+         *               "toYear": null,
+         *               "basis": "decree-issuer",
+         *               "isPublishedReading": true
+         *             }
+         *           ],
+         *           "provenance": {
+         *             "sourceId": "table-11",
+         *             "footnotes": [
+         *               "1"
+         *             ],
+         *             "note": "Table 11 row 'PROMPERU (PROMPEX)'; its cells continue on line 658 after a page break. Name from line 294 ('Commission to Promote Peru, Exports and Tourism'); Table 11 (line 653) calls the body created in 2007 the 'New National Commission to Promote Exports and Tourism'. Marker 1 (sectors cell, 'Flag products¹') is Table 11's source note 1 (selection criteria of flag products, line 747). The 'Addressed Economic Failures' cell also describes what PROMPEX does (from 'PROMPEX trains inexperienced exporters', lines 653-658); that text is kept in table11_failures_as_printed and, as services, on row prompex. Table 5's 'PROMPERU' (1999-2007) and Table 16's 'PROMPEX' figures predate the 2007 body (see DATA-NOTES). Table 3 (line 212) classifies policy categories, not institutions; the row is placed in the category that names its function (cell 'Export Promotion Agencies', line 222, quadrant (III-HM) Horizontal and Market “Interventions”); this placement is an interpretation."
+         *           }
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "pageSize": 2,
+         *       "totalCount": 1,
+         *       "totalPages": 1
+         *     }
+         */
         InstitutionDtoPage: {
             /** @description The items on this page. */
             items: components["schemas"]["InstitutionDto"][];
@@ -2682,12 +4958,40 @@ export interface components {
         };
         /**
          * @description The table an institution figure comes from.
+         * @example government-investment
          * @enum {string}
          */
         InstitutionFigureDataset: "government-investment" | "expenditure" | "features" | "perceptions" | "impacts";
         /**
          * @description One value of the institutions' tables: Table 4 (government investment by type), 5 (expenditure of the selected PDPs),
          *     6 (staff, age, budget, beneficiaries), 12 (institutions' and beneficiaries' perceptions) and 18 (impact indicators).
+         * @example {
+         *       "id": 469,
+         *       "dataset": "impacts",
+         *       "institutionId": "promperu",
+         *       "institutionAsPrinted": "PROMPERU",
+         *       "rowId": null,
+         *       "rowAsPrinted": null,
+         *       "groupAsPrinted": null,
+         *       "period": {
+         *         "label": "2001-2008",
+         *         "startYear": 2001,
+         *         "endYear": 2008
+         *       },
+         *       "measure": "impact-score",
+         *       "respondent": "beneficiary",
+         *       "dimension": "output",
+         *       "dimensionAsPrinted": "Output",
+         *       "value": 2.8,
+         *       "valueAsPrinted": "2.8",
+         *       "nullReason": null,
+         *       "details": {},
+         *       "provenance": {
+         *         "sourceId": "table-18",
+         *         "footnotes": [],
+         *         "note": null
+         *       }
+         *     }
          */
         InstitutionFigureDto: {
             /**
@@ -2708,11 +5012,11 @@ export interface components {
             /** @description The group heading the row sits under, as printed. */
             groupAsPrinted: string | null;
             /** @description The table's period; null for a value whose period the paper does not state (the note says so). */
-            period: components["schemas"]["PeriodDto"] | null;
+            period: components["schemas"]["PeriodDto"] | (never | null);
             /** @description What the value measures, unit included (expenditure-structure-share-percent, staff-count, annual-budget-millions-usd, impact-score, resources-per-beneficiary-usd...). */
             measure: string;
             /** @description institution or beneficiary, where a table gives both views (Tables 12 and 18). */
-            respondent: components["schemas"]["Respondent"] | null;
+            respondent: components["schemas"]["Respondent"] | (null);
             /** @description The question or dimension (Tables 12 and 18), as a slug. */
             dimension: string | null;
             /** @description The dimension as printed. */
@@ -2725,7 +5029,7 @@ export interface components {
             /** @description The cell as printed. */
             valueAsPrinted: string | null;
             /** @description Why the value is null: not-available (printed Na, n.a.) or not-applicable. */
-            nullReason: components["schemas"]["NullReason"] | null;
+            nullReason: components["schemas"]["NullReason"] | (null);
             /** @description Columns only one table has (the beneficiary a Table 6 figure describes, a Table 12 scale level...). */
             details: {
                 [key: string]: string;
@@ -2733,7 +5037,71 @@ export interface components {
             /** @description Source table, footnotes and transcription note. */
             provenance: components["schemas"]["ProvenanceDto"];
         };
-        /** @description One page of a collection, with the numbers a client needs to walk the rest. */
+        /**
+         * @description One page of a collection, with the numbers a client needs to walk the rest.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": 469,
+         *           "dataset": "impacts",
+         *           "institutionId": "promperu",
+         *           "institutionAsPrinted": "PROMPERU",
+         *           "rowId": null,
+         *           "rowAsPrinted": null,
+         *           "groupAsPrinted": null,
+         *           "period": {
+         *             "label": "2001-2008",
+         *             "startYear": 2001,
+         *             "endYear": 2008
+         *           },
+         *           "measure": "impact-score",
+         *           "respondent": "beneficiary",
+         *           "dimension": "output",
+         *           "dimensionAsPrinted": "Output",
+         *           "value": 2.8,
+         *           "valueAsPrinted": "2.8",
+         *           "nullReason": null,
+         *           "details": {},
+         *           "provenance": {
+         *             "sourceId": "table-18",
+         *             "footnotes": [],
+         *             "note": null
+         *           }
+         *         },
+         *         {
+         *           "id": 470,
+         *           "dataset": "impacts",
+         *           "institutionId": "promperu",
+         *           "institutionAsPrinted": "PROMPERU",
+         *           "rowId": null,
+         *           "rowAsPrinted": null,
+         *           "groupAsPrinted": null,
+         *           "period": {
+         *             "label": "2001-2008",
+         *             "startYear": 2001,
+         *             "endYear": 2008
+         *           },
+         *           "measure": "impact-score",
+         *           "respondent": "beneficiary",
+         *           "dimension": "exports",
+         *           "dimensionAsPrinted": "Exports",
+         *           "value": 3,
+         *           "valueAsPrinted": "3.0",
+         *           "nullReason": null,
+         *           "details": {},
+         *           "provenance": {
+         *             "sourceId": "table-18",
+         *             "footnotes": [],
+         *             "note": null
+         *           }
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "pageSize": 2,
+         *       "totalCount": 7,
+         *       "totalPages": 4
+         *     }
+         */
         InstitutionFigureDtoPage: {
             /** @description The items on this page. */
             items: components["schemas"]["InstitutionFigureDto"][];
@@ -2760,20 +5128,38 @@ export interface components {
         };
         /**
          * @description What kind of body an institution is.
+         * @example agency
          * @enum {string}
          */
         InstitutionKind: "agency" | "programme" | "ministry" | "fund" | "regime" | "network" | "council" | "other";
         /**
          * @description How one body became, or belongs to, another.
+         * @example merged-into
          * @enum {string}
          */
         InstitutionRelation: "merged-into" | "renamed-to" | "replaced-by" | "absorbed" | "part-of" | "attached-to-ministry" | "created-by";
         /**
          * @description The kind of legal instrument an act is.
+         * @example law
          * @enum {string}
          */
         InstrumentType: "law" | "legislative-decree" | "supreme-decree" | "decree-law" | "ministerial-resolution" | "emergency-decree" | "other";
-        /** @description A legal act counted for one body. */
+        /**
+         * @description A legal act counted for one body.
+         * @example {
+         *       "legalEventId": "2007-promperu-prompex-merged",
+         *       "institutionId": "promperu",
+         *       "dateAsPrinted": "on 28/02/2007",
+         *       "year": 2007,
+         *       "eventType": "merged-into",
+         *       "administrationId": "garcia-2006",
+         *       "provenance": {
+         *         "sourceId": "table-11",
+         *         "footnotes": [],
+         *         "note": "Printed as a creation of the new PROMPERU composed of the former PROMPEX and the former PROMPERU; typed merged-into (both slugs in body_ids, the new body keeps the slug promperu). Date printed dd/mm/yyyy. Section 5 (line 641) agrees: 'By 2008, PROMPERU had merged two promotion agencies'. Body ids follow institutions.csv: the 1993-2007 PROMPERU is 'commission-to-promote-peru', 'promperu' the agency created in 2007."
+         *       }
+         *     }
+         */
         LegalActUsedDto: {
             /** @description The legal event (/api/v1/legal-events/{id}). */
             legalEventId: string;
@@ -2793,14 +5179,49 @@ export interface components {
             /** @description Source, footnotes and note of the act. */
             provenance: components["schemas"]["ProvenanceDto"];
         };
-        /** @description A dated legal act or institutional change the paper names: what it did, to which bodies, under which administration. */
+        /**
+         * @description A dated legal act or institutional change the paper names: what it did, to which bodies, under which administration.
+         * @example {
+         *       "id": "2007-promperu-prompex-merged",
+         *       "actId": "2007-promperu-prompex-merged",
+         *       "instrumentType": "supreme-decree",
+         *       "instrumentNumber": "003-2007-MINCETUR",
+         *       "instrumentAsPrinted": "on 28/02/2007 by Supreme Decree 003-2007-MINCETUR",
+         *       "dateAsPrinted": "on 28/02/2007",
+         *       "year": 2007,
+         *       "month": 2,
+         *       "day": 28,
+         *       "date": "2007-02-28",
+         *       "inferredYear": null,
+         *       "periodStartYear": null,
+         *       "periodEndYear": null,
+         *       "eventType": "merged-into",
+         *       "bodyIds": [
+         *         "prompex",
+         *         "commission-to-promote-peru"
+         *       ],
+         *       "successorBodyIds": [
+         *         "promperu"
+         *       ],
+         *       "zoneIds": [],
+         *       "description": "PROMPERU (New National Commission to Promote Exports and Tourism) was created on 28/02/2007 by Supreme Decree 003-2007-MINCETUR. This is composed by the former PROMPEX (National Commission to Promote Exports) and the former PROMPERU.",
+         *       "reading": "table",
+         *       "isPublishedReading": true,
+         *       "administrationId": "garcia-2006",
+         *       "provenance": {
+         *         "sourceId": "table-11",
+         *         "footnotes": [],
+         *         "note": "Printed as a creation of the new PROMPERU composed of the former PROMPEX and the former PROMPERU; typed merged-into (both slugs in body_ids, the new body keeps the slug promperu). Date printed dd/mm/yyyy. Section 5 (line 641) agrees: 'By 2008, PROMPERU had merged two promotion agencies'. Body ids follow institutions.csv: the 1993-2007 PROMPERU is 'commission-to-promote-peru', 'promperu' the agency created in 2007."
+         *       }
+         *     }
+         */
         LegalEventDto: {
             /** @description Slug starting with the year. */
             id: string;
             /** @description The act: readings of the same act (the paper states some twice, differently) share it. */
             actId: string;
             /** @description law, legislative-decree, supreme-decree, decree-law, ministerial-resolution, emergency-decree, other; null when the paper names no instrument. */
-            instrumentType: components["schemas"]["InstrumentType"] | null;
+            instrumentType: components["schemas"]["InstrumentType"] | (null);
             /** @description The instrument's number as printed (`035-97-EF`). */
             instrumentNumber: string | null;
             /** @description The whole reference as printed. */
@@ -2822,6 +5243,8 @@ export interface components {
              * @description Day, where printed.
              */
             day: number | null;
+            /** @description The date as ISO 8601 at the precision printed (`2007-02-28`, `2007-02` or `2007`); null when the year is. Sortable, and filtered by `date`. */
+            readonly date: string | null;
             /**
              * Format: int32
              * @description A year worked out from context or from the instrument's number where none is printed (the note says how).
@@ -2856,7 +5279,50 @@ export interface components {
             /** @description Source, footnotes and transcription note. */
             provenance: components["schemas"]["ProvenanceDto"];
         };
-        /** @description One page of a collection, with the numbers a client needs to walk the rest. */
+        /**
+         * @description One page of a collection, with the numbers a client needs to walk the rest.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "2007-promperu-prompex-merged",
+         *           "actId": "2007-promperu-prompex-merged",
+         *           "instrumentType": "supreme-decree",
+         *           "instrumentNumber": "003-2007-MINCETUR",
+         *           "instrumentAsPrinted": "on 28/02/2007 by Supreme Decree 003-2007-MINCETUR",
+         *           "dateAsPrinted": "on 28/02/2007",
+         *           "year": 2007,
+         *           "month": 2,
+         *           "day": 28,
+         *           "date": "2007-02-28",
+         *           "inferredYear": null,
+         *           "periodStartYear": null,
+         *           "periodEndYear": null,
+         *           "eventType": "merged-into",
+         *           "bodyIds": [
+         *             "prompex",
+         *             "commission-to-promote-peru"
+         *           ],
+         *           "successorBodyIds": [
+         *             "promperu"
+         *           ],
+         *           "zoneIds": [],
+         *           "description": "PROMPERU (New National Commission to Promote Exports and Tourism) was created on 28/02/2007 by Supreme Decree 003-2007-MINCETUR. This is composed by the former PROMPEX (National Commission to Promote Exports) and the former PROMPERU.",
+         *           "reading": "table",
+         *           "isPublishedReading": true,
+         *           "administrationId": "garcia-2006",
+         *           "provenance": {
+         *             "sourceId": "table-11",
+         *             "footnotes": [],
+         *             "note": "Printed as a creation of the new PROMPERU composed of the former PROMPEX and the former PROMPERU; typed merged-into (both slugs in body_ids, the new body keeps the slug promperu). Date printed dd/mm/yyyy. Section 5 (line 641) agrees: 'By 2008, PROMPERU had merged two promotion agencies'. Body ids follow institutions.csv: the 1993-2007 PROMPERU is 'commission-to-promote-peru', 'promperu' the agency created in 2007."
+         *           }
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "pageSize": 2,
+         *       "totalCount": 1,
+         *       "totalPages": 1
+         *     }
+         */
         LegalEventDtoPage: {
             /** @description The items on this page. */
             items: components["schemas"]["LegalEventDto"][];
@@ -2883,10 +5349,68 @@ export interface components {
         };
         /**
          * @description What a legal act did to the bodies it names.
+         * @example created
          * @enum {string}
          */
         LegalEventType: "created" | "merged-into" | "renamed" | "transferred" | "deactivated" | "regulated" | "re-scoped" | "reform" | "tariff-change" | "other";
-        /** @description How often the legal basis of the institutions changed. */
+        /**
+         * @description How often the legal basis of the institutions changed.
+         * @example {
+         *       "acts": 1,
+         *       "undatedActsLeftOut": 0,
+         *       "perInstitution": [
+         *         {
+         *           "institutionId": "promperu",
+         *           "acts": 1,
+         *           "firstYear": 2007,
+         *           "lastYear": 2007
+         *         }
+         *       ],
+         *       "perAdministration": [
+         *         {
+         *           "administrationId": "garcia-2006",
+         *           "acts": 1
+         *         }
+         *       ],
+         *       "perDecade": [
+         *         {
+         *           "decadeStart": 2000,
+         *           "label": "2000s",
+         *           "acts": 1
+         *         }
+         *       ],
+         *       "meanIntervals": [
+         *         {
+         *           "institutionId": "promperu",
+         *           "acts": 1,
+         *           "intervals": 0,
+         *           "approximateIntervals": 0,
+         *           "meanIntervalYears": null,
+         *           "reason": "One act only: there is no interval between acts.",
+         *           "working": []
+         *         }
+         *       ],
+         *       "actsUsed": [
+         *         {
+         *           "legalEventId": "2007-promperu-prompex-merged",
+         *           "institutionId": "promperu",
+         *           "dateAsPrinted": "on 28/02/2007",
+         *           "year": 2007,
+         *           "eventType": "merged-into",
+         *           "administrationId": "garcia-2006",
+         *           "provenance": {
+         *             "sourceId": "table-11",
+         *             "footnotes": [],
+         *             "note": "Printed as a creation of the new PROMPERU composed of the former PROMPEX and the former PROMPERU; typed merged-into (both slugs in body_ids, the new body keeps the slug promperu). Date printed dd/mm/yyyy. Section 5 (line 641) agrees: 'By 2008, PROMPERU had merged two promotion agencies'. Body ids follow institutions.csv: the 1993-2007 PROMPERU is 'commission-to-promote-peru', 'promperu' the agency created in 2007."
+         *           }
+         *         }
+         *       ],
+         *       "notes": [
+         *         "An act that concerns several bodies (a merger) counts once for each of them.",
+         *         "Acts whose year the paper does not print are left out (undatedActsLeftOut); a year inferred from the text is not used."
+         *       ]
+         *     }
+         */
         LegalInstabilityDto: {
             /**
              * Format: int32
@@ -2911,7 +5435,60 @@ export interface components {
             /** @description What the reader should know. */
             notes: string[];
         };
-        /** @description An institution's predecessors, successors and parents as a graph a frontend can draw. */
+        /**
+         * @description An institution's predecessors, successors and parents as a graph a frontend can draw.
+         * @example {
+         *       "rootId": "promperu",
+         *       "nodes": [
+         *         {
+         *           "id": "cite",
+         *           "acronym": "CITE",
+         *           "name": "Technological Innovation Centers",
+         *           "kind": "network"
+         *         },
+         *         {
+         *           "id": "cite-agroindustriales",
+         *           "acronym": null,
+         *           "name": "CITEs Agroindustriales",
+         *           "kind": "other"
+         *         }
+         *       ],
+         *       "edges": [
+         *         {
+         *           "from": "prompex",
+         *           "to": "promperu",
+         *           "relation": "merged-into",
+         *           "changeId": "prompex-into-promperu",
+         *           "year": 2007,
+         *           "dateAsPrinted": "28/02/2007",
+         *           "instrumentAsPrinted": "Supreme Decree 003-2007-MINCETUR",
+         *           "reading": "table",
+         *           "isPublishedReading": true,
+         *           "provenance": {
+         *             "sourceId": "table-11",
+         *             "footnotes": [],
+         *             "note": "Published reading. Line 641 (text) agrees without a date: 'By 2008, PROMPERU had merged two promotion agencies: the export of goods agency (formerly called PROMPEX) and the tourism services agency (formerly called FOPTUR).'"
+         *           }
+         *         },
+         *         {
+         *           "from": "prompex",
+         *           "to": "promperu",
+         *           "relation": "renamed-to",
+         *           "changeId": "prompex-into-promperu",
+         *           "year": null,
+         *           "dateAsPrinted": null,
+         *           "instrumentAsPrinted": null,
+         *           "reading": "text",
+         *           "isPublishedReading": false,
+         *           "provenance": {
+         *             "sourceId": "section-3.3",
+         *             "footnotes": [],
+         *             "note": "The text presents PROMPERU as PROMPEX under a new name; Table 11 (line 653) records a merger of PROMPEX with the former PROMPERU. Not published: the table gives the act and date and the merger is confirmed by line 641."
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
         LineageDto: {
             /** @description The institution asked about. */
             rootId: string;
@@ -2920,7 +5497,25 @@ export interface components {
             /** @description The links among them, each directed from the older or smaller body to the newer or larger one. */
             edges: components["schemas"]["LineageEdgeDto"][];
         };
-        /** @description A link in a lineage graph. */
+        /**
+         * @description A link in a lineage graph.
+         * @example {
+         *       "from": "prompex",
+         *       "to": "promperu",
+         *       "relation": "merged-into",
+         *       "changeId": "prompex-into-promperu",
+         *       "year": 2007,
+         *       "dateAsPrinted": "28/02/2007",
+         *       "instrumentAsPrinted": "Supreme Decree 003-2007-MINCETUR",
+         *       "reading": "table",
+         *       "isPublishedReading": true,
+         *       "provenance": {
+         *         "sourceId": "table-11",
+         *         "footnotes": [],
+         *         "note": "Published reading. Line 641 (text) agrees without a date: 'By 2008, PROMPERU had merged two promotion agencies: the export of goods agency (formerly called PROMPEX) and the tourism services agency (formerly called FOPTUR).'"
+         *       }
+         *     }
+         */
         LineageEdgeDto: {
             /** @description Where the link starts. */
             from: string;
@@ -2940,13 +5535,21 @@ export interface components {
             /** @description The act as printed. */
             instrumentAsPrinted: string | null;
             /** @description Where the paper states it (table, text, footnote), when it states it more than once. */
-            reading: components["schemas"]["Reading"] | null;
+            reading: components["schemas"]["Reading"] | (null);
             /** @description False for a reading kept but not published (the paper contradicts itself). */
             isPublishedReading: boolean;
             /** @description Source, footnotes and transcription note. */
             provenance: components["schemas"]["ProvenanceDto"];
         };
-        /** @description A body in a lineage graph. */
+        /**
+         * @description A body in a lineage graph.
+         * @example {
+         *       "id": "cite",
+         *       "acronym": "CITE",
+         *       "name": "Technological Innovation Centers",
+         *       "kind": "network"
+         *     }
+         */
         LineageNodeDto: {
             /** @description Institution id. */
             id: string;
@@ -2959,10 +5562,20 @@ export interface components {
         };
         /**
          * @description How a span under a ministry is known.
+         * @example stated
          * @enum {string}
          */
         MinistryBasis: "stated" | "implied" | "decree-issuer";
-        /** @description A ministry an institution answered to, over a span of years. */
+        /**
+         * @description A ministry an institution answered to, over a span of years.
+         * @example {
+         *       "ministryId": "mincetur",
+         *       "fromYear": 2007,
+         *       "toYear": null,
+         *       "basis": "decree-issuer",
+         *       "isPublishedReading": true
+         *     }
+         */
         MinistrySpanDto: {
             /** @description The ministry's id (an institution of kind ministry). */
             ministryId: string;
@@ -2981,7 +5594,34 @@ export interface components {
             /** @description False for a reading kept but not published. */
             isPublishedReading: boolean;
         };
-        /** @description A country's non-tariff barriers in Table 9 ("Non-Tariff Barrier Structure Imposed in Peru and its Main Partner Countries by ISIC Sector, 2002"). */
+        /**
+         * @description A country's non-tariff barriers in Table 9 ("Non-Tariff Barrier Structure Imposed in Peru and its Main Partner Countries by ISIC Sector, 2002").
+         * @example {
+         *       "id": "peru",
+         *       "name": "Peru",
+         *       "nameAsPrinted": "Peru",
+         *       "position": 1,
+         *       "period": {
+         *         "label": "2002",
+         *         "startYear": 2002,
+         *         "endYear": 2002
+         *       },
+         *       "agricultureFoodSharePercent": 63,
+         *       "miningPetroleumGasSharePercent": 0.1,
+         *       "manufactureSharePercent": 28,
+         *       "restSharePercent": 9,
+         *       "weightedAverageNtbsPerTariffLine": 4.6,
+         *       "weightedAverageNtbsPerTariffLineAsPrinted": "4,6",
+         *       "ntbsFacedByPeruExports": null,
+         *       "ntbsFacedByPeruExportsNullReason": "not-applicable",
+         *       "totalNtbs": 6209,
+         *       "provenance": {
+         *         "sourceId": "table-9",
+         *         "footnotes": [],
+         *         "note": "The 'Number of NTBs Faced by Peruvian X's of Goods' cell is empty: the column counts NTBs a partner imposes on Peru's exports, which is meaningless for Peru itself, so the value is not-applicable. The four sector shares sum to 100.1 (see seed/notes/ntbs-ptas-checks.md)."
+         *       }
+         *     }
+         */
         NtbCountryDto: {
             /** @description Slug: peru, argentina, brazil, canada, chile, china, colombia, usa, japan, mexico, european-union. */
             id: string;
@@ -3029,7 +5669,7 @@ export interface components {
              */
             ntbsFacedByPeruExports: number | null;
             /** @description Why ntbsFacedByPeruExports is null (not-applicable for Peru). */
-            ntbsFacedByPeruExportsNullReason: components["schemas"]["NullReason"] | null;
+            ntbsFacedByPeruExportsNullReason: components["schemas"]["NullReason"] | (null);
             /**
              * Format: int32
              * @description Total number of NTBs the country imposes (for the EU, the average of 11 member countries: footnote 1).
@@ -3038,7 +5678,67 @@ export interface components {
             /** @description Source table, footnotes and transcription note. */
             provenance: components["schemas"]["ProvenanceDto"];
         };
-        /** @description One page of a collection, with the numbers a client needs to walk the rest. */
+        /**
+         * @description One page of a collection, with the numbers a client needs to walk the rest.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "peru",
+         *           "name": "Peru",
+         *           "nameAsPrinted": "Peru",
+         *           "position": 1,
+         *           "period": {
+         *             "label": "2002",
+         *             "startYear": 2002,
+         *             "endYear": 2002
+         *           },
+         *           "agricultureFoodSharePercent": 63,
+         *           "miningPetroleumGasSharePercent": 0.1,
+         *           "manufactureSharePercent": 28,
+         *           "restSharePercent": 9,
+         *           "weightedAverageNtbsPerTariffLine": 4.6,
+         *           "weightedAverageNtbsPerTariffLineAsPrinted": "4,6",
+         *           "ntbsFacedByPeruExports": null,
+         *           "ntbsFacedByPeruExportsNullReason": "not-applicable",
+         *           "totalNtbs": 6209,
+         *           "provenance": {
+         *             "sourceId": "table-9",
+         *             "footnotes": [],
+         *             "note": "The 'Number of NTBs Faced by Peruvian X's of Goods' cell is empty: the column counts NTBs a partner imposes on Peru's exports, which is meaningless for Peru itself, so the value is not-applicable. The four sector shares sum to 100.1 (see seed/notes/ntbs-ptas-checks.md)."
+         *           }
+         *         },
+         *         {
+         *           "id": "chile",
+         *           "name": "Chile",
+         *           "nameAsPrinted": "Chile",
+         *           "position": 5,
+         *           "period": {
+         *             "label": "2002",
+         *             "startYear": 2002,
+         *             "endYear": 2002
+         *           },
+         *           "agricultureFoodSharePercent": 60,
+         *           "miningPetroleumGasSharePercent": 1,
+         *           "manufactureSharePercent": 38,
+         *           "restSharePercent": 1,
+         *           "weightedAverageNtbsPerTariffLine": 2.1,
+         *           "weightedAverageNtbsPerTariffLineAsPrinted": "2,1",
+         *           "ntbsFacedByPeruExports": 3276,
+         *           "ntbsFacedByPeruExportsNullReason": null,
+         *           "totalNtbs": 14707,
+         *           "provenance": {
+         *             "sourceId": "table-9",
+         *             "footnotes": [],
+         *             "note": null
+         *           }
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "pageSize": 2,
+         *       "totalCount": 2,
+         *       "totalPages": 1
+         *     }
+         */
         NtbCountryDtoPage: {
             /** @description The items on this page. */
             items: components["schemas"]["NtbCountryDto"][];
@@ -3063,7 +5763,24 @@ export interface components {
              */
             readonly totalPages: number;
         };
-        /** @description A type of non-tariff barrier Peru uses (Section 4.2). */
+        /**
+         * @description A type of non-tariff barrier Peru uses (Section 4.2).
+         * @example {
+         *       "id": "import-prohibitions-and-restrictions",
+         *       "number": "i",
+         *       "name": "import prohibitions and restrictions",
+         *       "examples": "Prohibited imports are: used clothes, tires, engines, and spare parts. Restricted imports include: plant products and other regulated articles; animals and products of animal origin; food and beverages; veterinary products; animal feed and additives for personal use; agricultural pesticides and wild fauna and flora, among others.",
+         *       "description": "Used for the environment, safety, agriculture, and animal and health protection, and are applied to a few tariff lines. These require an authorization from the relevant ministry. Some substances also need to be registered within the sanitary authorities; this gives exclusive import rights to the holder of the respective sanitary certificate. In order to control narcotics, the state has a monopoly on narcotics trade (WTO, 2000 and 2007).",
+         *       "provenance": {
+         *         "sourceId": "section-4.2",
+         *         "footnotes": [
+         *           "37",
+         *           "38"
+         *         ],
+         *         "note": "Marker ³⁷ is glued to 'restrictions' and ³⁸ to 'tariff lines' (line 571). examples quotes footnote 38 (line 577); description quotes the text (line 571) and footnote 37 (line 575)."
+         *       }
+         *     }
+         */
         NtbTypeDto: {
             /** @description Slug of the type. */
             id: string;
@@ -3078,7 +5795,44 @@ export interface components {
             /** @description Section, footnotes and transcription note. */
             provenance: components["schemas"]["ProvenanceDto"];
         };
-        /** @description One page of a collection, with the numbers a client needs to walk the rest. */
+        /**
+         * @description One page of a collection, with the numbers a client needs to walk the rest.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "import-prohibitions-and-restrictions",
+         *           "number": "i",
+         *           "name": "import prohibitions and restrictions",
+         *           "examples": "Prohibited imports are: used clothes, tires, engines, and spare parts. Restricted imports include: plant products and other regulated articles; animals and products of animal origin; food and beverages; veterinary products; animal feed and additives for personal use; agricultural pesticides and wild fauna and flora, among others.",
+         *           "description": "Used for the environment, safety, agriculture, and animal and health protection, and are applied to a few tariff lines. These require an authorization from the relevant ministry. Some substances also need to be registered within the sanitary authorities; this gives exclusive import rights to the holder of the respective sanitary certificate. In order to control narcotics, the state has a monopoly on narcotics trade (WTO, 2000 and 2007).",
+         *           "provenance": {
+         *             "sourceId": "section-4.2",
+         *             "footnotes": [
+         *               "37",
+         *               "38"
+         *             ],
+         *             "note": "Marker ³⁷ is glued to 'restrictions' and ³⁸ to 'tariff lines' (line 571). examples quotes footnote 38 (line 577); description quotes the text (line 571) and footnote 37 (line 575)."
+         *           }
+         *         },
+         *         {
+         *           "id": "contingent-measures",
+         *           "number": "ii",
+         *           "name": "contingent measures",
+         *           "examples": "antidumping, countervailing duties, and safeguards",
+         *           "description": null,
+         *           "provenance": {
+         *             "sourceId": "section-4.2",
+         *             "footnotes": [],
+         *             "note": "examples are the paper's parenthesis '(such as antidumping, countervailing duties, and safeguards)'."
+         *           }
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "pageSize": 2,
+         *       "totalCount": 4,
+         *       "totalPages": 2
+         *     }
+         */
         NtbTypeDtoPage: {
             /** @description The items on this page. */
             items: components["schemas"]["NtbTypeDto"][];
@@ -3105,10 +5859,36 @@ export interface components {
         };
         /**
          * @description Why a value is null.
+         * @example not-available
          * @enum {string}
          */
         NullReason: "not-available" | "not-reported" | "not-applicable" | "unreadable";
-        /** @description One observation: a period, a dimension value and a number, or a null with its reason. */
+        /**
+         * @description One observation: a period, a dimension value and a number, or a null with its reason.
+         * @example {
+         *       "id": 2,
+         *       "seriesCode": "t1-real-output-growth",
+         *       "unit": "percent-per-year",
+         *       "period": {
+         *         "label": "1991-1995",
+         *         "startYear": 1991,
+         *         "endYear": 1995
+         *       },
+         *       "periodAsPrinted": "1991-1995",
+         *       "dimensionId": "gdp",
+         *       "dimensionAsPrinted": "GDP",
+         *       "dimensionParentId": null,
+         *       "dimensionPosition": 1,
+         *       "value": 5.6,
+         *       "valueAsPrinted": "5.6",
+         *       "nullReason": null,
+         *       "provenance": {
+         *         "sourceId": "table-1",
+         *         "footnotes": [],
+         *         "note": null
+         *       }
+         *     }
+         */
         ObservationDto: {
             /**
              * Format: int32
@@ -3145,11 +5925,44 @@ export interface components {
             /** @description The cell as printed. */
             valueAsPrinted: string | null;
             /** @description Why the value is null: not-available (printed na, n.a., Na), not-reported (blank cell), not-applicable, unreadable. */
-            nullReason: components["schemas"]["NullReason"] | null;
+            nullReason: components["schemas"]["NullReason"] | (null);
             /** @description Source table or section, the footnotes on this cell and the transcription note. */
             provenance: components["schemas"]["ProvenanceDto"];
         };
-        /** @description One page of a collection, with the numbers a client needs to walk the rest. */
+        /**
+         * @description One page of a collection, with the numbers a client needs to walk the rest.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": 2,
+         *           "seriesCode": "t1-real-output-growth",
+         *           "unit": "percent-per-year",
+         *           "period": {
+         *             "label": "1991-1995",
+         *             "startYear": 1991,
+         *             "endYear": 1995
+         *           },
+         *           "periodAsPrinted": "1991-1995",
+         *           "dimensionId": "gdp",
+         *           "dimensionAsPrinted": "GDP",
+         *           "dimensionParentId": null,
+         *           "dimensionPosition": 1,
+         *           "value": 5.6,
+         *           "valueAsPrinted": "5.6",
+         *           "nullReason": null,
+         *           "provenance": {
+         *             "sourceId": "table-1",
+         *             "footnotes": [],
+         *             "note": null
+         *           }
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "pageSize": 2,
+         *       "totalCount": 1,
+         *       "totalPages": 1
+         *     }
+         */
         ObservationDtoPage: {
             /** @description The items on this page. */
             items: components["schemas"]["ObservationDto"][];
@@ -3174,24 +5987,76 @@ export interface components {
              */
             readonly totalPages: number;
         };
-        /** @description Table 3's two-dimensional classification of PDPs. */
+        /**
+         * @description Table 3's two-dimensional classification of PDPs.
+         * @example {
+         *       "dimension": "horizontal",
+         *       "type": "market-intervention"
+         *     }
+         */
         PdpClassificationDto: {
             /** @description horizontal (economy-wide) or vertical (sector-specific). */
-            dimension: components["schemas"]["PdpDimension"] | null;
+            dimension: components["schemas"]["PdpDimension"] | (null);
             /** @description public-input or market-intervention. */
-            type: components["schemas"]["PdpType"] | null;
+            type: components["schemas"]["PdpType"] | (null);
         };
         /**
          * @description Table 3's first dimension of a productive development policy.
+         * @example horizontal
          * @enum {string}
          */
         PdpDimension: "horizontal" | "vertical";
         /**
          * @description Table 3's second dimension of a productive development policy.
+         * @example public-input
          * @enum {string}
          */
         PdpType: "public-input" | "market-intervention";
-        /** @description Perception gaps of one table (and institution, for Table 18). */
+        /**
+         * @description Perception gaps of one table (and institution, for Table 18).
+         * @example {
+         *       "source": "table-12",
+         *       "institutionId": null,
+         *       "gaps": [
+         *         {
+         *           "dimension": "private-sector-participation-in-creation",
+         *           "institutionScore": 3.5,
+         *           "beneficiaryScore": 2.6,
+         *           "gap": 0.9,
+         *           "reason": null
+         *         },
+         *         {
+         *           "dimension": "evaluation-of-instruments",
+         *           "institutionScore": 4.5,
+         *           "beneficiaryScore": 3.7,
+         *           "gap": 0.8,
+         *           "reason": null
+         *         }
+         *       ],
+         *       "inputs": [
+         *         {
+         *           "id": "private-sector-participation-in-creation.institution",
+         *           "value": 3.5,
+         *           "valueAsPrinted": "3.5",
+         *           "provenance": {
+         *             "sourceId": "table-12",
+         *             "footnotes": [],
+         *             "note": null
+         *           }
+         *         },
+         *         {
+         *           "id": "private-sector-participation-in-creation.beneficiary",
+         *           "value": 2.6,
+         *           "valueAsPrinted": "2.6",
+         *           "provenance": {
+         *             "sourceId": "table-12",
+         *             "footnotes": [],
+         *             "note": null
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
         PerceptionGapsDto: {
             /** @description table-12 or table-18. */
             source: string;
@@ -3202,7 +6067,101 @@ export interface components {
             /** @description The scores used, each with its provenance. */
             inputs: components["schemas"]["IndicatorInputDto"][];
         };
-        /** @description An indicator's results over the periods or items it covers, with the notes that qualify all of them. */
+        /**
+         * @description An indicator's results over the periods or items it covers, with the notes that qualify all of them.
+         * @example {
+         *       "indicator": "perception-gaps",
+         *       "notes": [
+         *         "Table 12 pools all respondents (no institution); Table 18 gives each institution's and its beneficiaries' scores. A positive gap: the institution rates itself higher than its beneficiaries do."
+         *       ],
+         *       "results": [
+         *         {
+         *           "source": "table-12",
+         *           "institutionId": null,
+         *           "gaps": [
+         *             {
+         *               "dimension": "private-sector-participation-in-creation",
+         *               "institutionScore": 3.5,
+         *               "beneficiaryScore": 2.6,
+         *               "gap": 0.9,
+         *               "reason": null
+         *             },
+         *             {
+         *               "dimension": "evaluation-of-instruments",
+         *               "institutionScore": 4.5,
+         *               "beneficiaryScore": 3.7,
+         *               "gap": 0.8,
+         *               "reason": null
+         *             }
+         *           ],
+         *           "inputs": [
+         *             {
+         *               "id": "private-sector-participation-in-creation.institution",
+         *               "value": 3.5,
+         *               "valueAsPrinted": "3.5",
+         *               "provenance": {
+         *                 "sourceId": "table-12",
+         *                 "footnotes": [],
+         *                 "note": null
+         *               }
+         *             },
+         *             {
+         *               "id": "private-sector-participation-in-creation.beneficiary",
+         *               "value": 2.6,
+         *               "valueAsPrinted": "2.6",
+         *               "provenance": {
+         *                 "sourceId": "table-12",
+         *                 "footnotes": [],
+         *                 "note": null
+         *               }
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "source": "table-18",
+         *           "institutionId": "promperu",
+         *           "gaps": [
+         *             {
+         *               "dimension": "output",
+         *               "institutionScore": 3,
+         *               "beneficiaryScore": 2.8,
+         *               "gap": 0.2,
+         *               "reason": null
+         *             },
+         *             {
+         *               "dimension": "exports",
+         *               "institutionScore": 4,
+         *               "beneficiaryScore": 3,
+         *               "gap": 1,
+         *               "reason": null
+         *             }
+         *           ],
+         *           "inputs": [
+         *             {
+         *               "id": "output.institution",
+         *               "value": 3,
+         *               "valueAsPrinted": "3.0",
+         *               "provenance": {
+         *                 "sourceId": "table-18",
+         *                 "footnotes": [],
+         *                 "note": null
+         *               }
+         *             },
+         *             {
+         *               "id": "exports.institution",
+         *               "value": 4,
+         *               "valueAsPrinted": "4.0",
+         *               "provenance": {
+         *                 "sourceId": "table-18",
+         *                 "footnotes": [],
+         *                 "note": null
+         *               }
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
         PerceptionGapsDtoIndicatorResults: {
             /** @description The indicator's id in /api/v1/indicators. */
             indicator: string;
@@ -3213,10 +6172,18 @@ export interface components {
         };
         /**
          * @description What a series' value for a period means: an average over it, growth over it, a total, or a point.
+         * @example annual-average-over-period
          * @enum {string}
          */
         PeriodConvention: "annual-average-over-period" | "average-annual-growth-over-period" | "cumulative-over-period" | "point-in-time" | "end-of-period";
-        /** @description A period as the paper prints it, with its first and last year (equal for a single year). */
+        /**
+         * @description A period as the paper prints it, with its first and last year (equal for a single year).
+         * @example {
+         *       "label": "2007",
+         *       "startYear": 2007,
+         *       "endYear": 2007
+         *     }
+         */
         PeriodDto: {
             /** @description As printed in the table's header ("1990-1992", "2006"). */
             label: string;
@@ -3231,7 +6198,23 @@ export interface components {
              */
             endYear: number;
         };
-        /** @description An agreement's preference margin against the MFN average (Table 10, 2006). */
+        /**
+         * @description An agreement's preference margin against the MFN average (Table 10, 2006).
+         * @example {
+         *       "ptaId": "andean-community",
+         *       "name": "Andean Community",
+         *       "preferentialAveragePercent": 0,
+         *       "marginPoints": 8.2,
+         *       "preferentialAgricultureAveragePercent": null,
+         *       "agricultureMarginPoints": null,
+         *       "nullReason": "Table 10 prints no agricultural average for this agreement.",
+         *       "provenance": {
+         *         "sourceId": "table-10",
+         *         "footnotes": [],
+         *         "note": "Peru is not named in the cell but is a member (it withdrew in 1993 and was reinstated in 1997, per the Initial Date cell). No agriculture average is printed in this row; the text (line 629) says Andean tariff rates 'have been zero for all goods since 2006' (pta-text-figures.csv). 'it took 30 years to achieve a Free Trade Area' (1970 + 30 = 2000) disagrees with the 1993 date in the Initial Date cell; see seed/notes/ntbs-ptas.md Data notes."
+         *       }
+         *     }
+         */
         PreferenceMarginDto: {
             /** @description The agreement (/api/v1/ptas/{id}). */
             ptaId: string;
@@ -3262,7 +6245,49 @@ export interface components {
             /** @description Source table, footnotes and note of the agreement's row. */
             provenance: components["schemas"]["ProvenanceDto"];
         };
-        /** @description Preference margins of every agreement with an average tariff in Table 10. */
+        /**
+         * @description Preference margins of every agreement with an average tariff in Table 10.
+         * @example {
+         *       "year": 2006,
+         *       "mfnAveragePercent": 8.2,
+         *       "mfnAgricultureAveragePercent": 12,
+         *       "agreements": [
+         *         {
+         *           "ptaId": "andean-community",
+         *           "name": "Andean Community",
+         *           "preferentialAveragePercent": 0,
+         *           "marginPoints": 8.2,
+         *           "preferentialAgricultureAveragePercent": null,
+         *           "agricultureMarginPoints": null,
+         *           "nullReason": "Table 10 prints no agricultural average for this agreement.",
+         *           "provenance": {
+         *             "sourceId": "table-10",
+         *             "footnotes": [],
+         *             "note": "Peru is not named in the cell but is a member (it withdrew in 1993 and was reinstated in 1997, per the Initial Date cell). No agriculture average is printed in this row; the text (line 629) says Andean tariff rates 'have been zero for all goods since 2006' (pta-text-figures.csv). 'it took 30 years to achieve a Free Trade Area' (1970 + 30 = 2000) disagrees with the 1993 date in the Initial Date cell; see seed/notes/ntbs-ptas.md Data notes."
+         *           }
+         *         },
+         *         {
+         *           "ptaId": "cea-38-chile",
+         *           "name": "CEA Chile-Peru",
+         *           "preferentialAveragePercent": 0.8,
+         *           "marginPoints": 7.4,
+         *           "preferentialAgricultureAveragePercent": 2.3,
+         *           "agricultureMarginPoints": 9.7,
+         *           "nullReason": null,
+         *           "provenance": {
+         *             "sourceId": "table-10",
+         *             "footnotes": [],
+         *             "note": "The table prints 'No. 381'; footnote 43 (line 637) names the Chile-Peru agreement 'LAIA Economic Complementarity Agreement No. 38 of June 22, 1998', consistent with this row's 1998. agreement_number keeps the table's 381; agreement_number_footnote_reading keeps 38; the id uses 38, the reading I would publish (seed/notes/ntbs-ptas.md Data notes). The name as printed ends with a comma. Agriculture scope is printed 'agriculture' (not 'agriculture and fishing' as in rows 3, 4, 6). Published number: 38, footnote 43's reading, which gives the agreement's full name and date (June 22, 1998) matching the row's 1998; the table prints 381."
+         *           }
+         *         }
+         *       ],
+         *       "provenance": {
+         *         "sourceId": "table-10",
+         *         "footnotes": [],
+         *         "note": "Not a preferential arrangement. The tariff columns hold the MFN ad-valorem averages (tariff_kind=mfn), and the trade shares are exports and imports as a share of GDP (share_basis=gdp), not of total exports/imports: exclude this row from sums over arrangements. Two liberalisation spells are printed (1980-1982 and '1990 - up to now'); start_year is the first (pta-events.csv has both). The import cell '(16% out of GDPI)' is wrapped in parentheses: they enclose the phrase, so the value is 16, not -16; 'GDPI' is unexplained and read as GDP (the export cell says 'out of GDP')."
+         *       }
+         *     }
+         */
         PreferenceMarginsDto: {
             /**
              * Format: int32
@@ -3284,7 +6309,30 @@ export interface components {
             /** @description Where the averages come from. */
             provenance: components["schemas"]["ProvenanceDto"];
         };
-        /** @description A preference scheme Peru receives (GSP, ATPA, ATPDEA; Table 10's source note) or an agreement since 2006 (footnote 42). */
+        /**
+         * @description A preference scheme Peru receives (GSP, ATPA, ATPDEA; Table 10's source note) or an agreement since 2006 (footnote 42).
+         * @example {
+         *       "id": "agreement-canada",
+         *       "nameAsPrinted": "Canada",
+         *       "kind": "agreement-since-2006",
+         *       "partner": "Canada",
+         *       "actionAsPrinted": "implemented",
+         *       "dateAsPrinted": "since 2006",
+         *       "year": null,
+         *       "month": null,
+         *       "date": null,
+         *       "yearNullReason": "not-reported",
+         *       "inForceAsPrinted": "from 2009 onwards",
+         *       "inForceYear": 2009,
+         *       "provenance": {
+         *         "sourceId": "section-4.3",
+         *         "footnotes": [
+         *           "42"
+         *         ],
+         *         "note": "Footnote 42 gives only 'have been and are being implemented since 2006' for the group; no signing year is printed for this agreement."
+         *       }
+         *     }
+         */
         PreferenceSchemeDto: {
             /** @description Slug of the scheme. */
             id: string;
@@ -3308,8 +6356,10 @@ export interface components {
              * @description Month, where printed.
              */
             month: number | null;
+            /** @description The date as ISO 8601 at the precision printed (`1971-07` or `2006`); null when the year is. */
+            readonly date: string | null;
             /** @description Why the year is null. */
-            yearNullReason: components["schemas"]["NullReason"] | null;
+            yearNullReason: components["schemas"]["NullReason"] | (null);
             /** @description When it comes into force, as printed ("from 2009 onwards"). */
             inForceAsPrinted: string | null;
             /**
@@ -3320,7 +6370,60 @@ export interface components {
             /** @description Source, footnotes and transcription note. */
             provenance: components["schemas"]["ProvenanceDto"];
         };
-        /** @description One page of a collection, with the numbers a client needs to walk the rest. */
+        /**
+         * @description One page of a collection, with the numbers a client needs to walk the rest.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "agreement-canada",
+         *           "nameAsPrinted": "Canada",
+         *           "kind": "agreement-since-2006",
+         *           "partner": "Canada",
+         *           "actionAsPrinted": "implemented",
+         *           "dateAsPrinted": "since 2006",
+         *           "year": null,
+         *           "month": null,
+         *           "date": null,
+         *           "yearNullReason": "not-reported",
+         *           "inForceAsPrinted": "from 2009 onwards",
+         *           "inForceYear": 2009,
+         *           "provenance": {
+         *             "sourceId": "section-4.3",
+         *             "footnotes": [
+         *               "42"
+         *             ],
+         *             "note": "Footnote 42 gives only 'have been and are being implemented since 2006' for the group; no signing year is printed for this agreement."
+         *           }
+         *         },
+         *         {
+         *           "id": "agreement-chile-2006",
+         *           "nameAsPrinted": "Chile",
+         *           "kind": "agreement-since-2006",
+         *           "partner": "Chile",
+         *           "actionAsPrinted": "signed",
+         *           "dateAsPrinted": "August 22, 2006",
+         *           "year": 2006,
+         *           "month": 8,
+         *           "date": "2006-08",
+         *           "yearNullReason": null,
+         *           "inForceAsPrinted": "from 2009 onwards",
+         *           "inForceYear": 2009,
+         *           "provenance": {
+         *             "sourceId": "section-4.3",
+         *             "footnotes": [
+         *               "42",
+         *               "43"
+         *             ],
+         *             "note": "Footnote 42 (line 615): 'Many other agreements have been and are being implemented since 2006, including that with Chile, the United States, and Canada. These will be in force from 2009 onwards.' The signing date is from footnote 43 (line 637), which also says that no time-frame had been established for entry into force (WTO, 2007), unlike footnote 42's 'from 2009 onwards'."
+         *           }
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "pageSize": 2,
+         *       "totalCount": 9,
+         *       "totalPages": 5
+         *     }
+         */
         PreferenceSchemeDtoPage: {
             /** @description The items on this page. */
             items: components["schemas"]["PreferenceSchemeDto"][];
@@ -3347,10 +6450,38 @@ export interface components {
         };
         /**
          * @description A preference Peru receives, or an agreement reached since 2006.
+         * @example unilateral-preference
          * @enum {string}
          */
         PreferenceSchemeKind: "unilateral-preference" | "agreement-since-2006";
-        /** @description A product group of the price-band mechanism (variable specific duties on agricultural imports), Section 4.1. */
+        /**
+         * @description A product group of the price-band mechanism (variable specific duties on agricultural imports), Section 4.1.
+         * @example {
+         *       "id": "maize",
+         *       "productGroup": "maize",
+         *       "hsProducts": [
+         *         {
+         *           "product": "yellow maize",
+         *           "hsCode": "1005901100"
+         *         }
+         *       ],
+         *       "status": "covered",
+         *       "statusYear": 2001,
+         *       "statusMonth": null,
+         *       "statusDate": "2001",
+         *       "adValoremEquivalent1999Percent": 21,
+         *       "adValoremEquivalent1999AsPrinted": "21 percent",
+         *       "equivalentNullReason": null,
+         *       "provenance": {
+         *         "sourceId": "section-4.1",
+         *         "footnotes": [
+         *           "33",
+         *           "35"
+         *         ],
+         *         "note": "HS code as printed in footnote 33 (line 476). Footnote 33 names yellow maize; item vii names the group maize: yellow maize is read as its member. Coverage from item vii (line 559): covered by 2001. 1999 ad-valorem equivalent estimated by the WTO Secretariat at August 1999 prices (WTO, 2000 and 2007), item vii (line 559)."
+         *       }
+         *     }
+         */
         PriceBandProductDto: {
             /** @description Slug of the product group. */
             id: string;
@@ -3370,6 +6501,8 @@ export interface components {
              * @description Month of the status, where printed.
              */
             statusMonth: number | null;
+            /** @description The status's date as ISO 8601 at the precision printed (`2001-10` or `1999`). */
+            readonly statusDate: string;
             /**
              * Format: double
              * @description The WTO Secretariat's ad-valorem equivalent of the variable duty for 1999 (August 1999 prices), percent.
@@ -3378,11 +6511,71 @@ export interface components {
             /** @description The equivalent as printed ("54 percent"). */
             adValoremEquivalent1999AsPrinted: string | null;
             /** @description Why there is no 1999 equivalent: not-reported (the paper gives none) or not-applicable (no longer covered in 1999). */
-            equivalentNullReason: components["schemas"]["NullReason"] | null;
+            equivalentNullReason: components["schemas"]["NullReason"] | (null);
             /** @description Section and footnotes. */
             provenance: components["schemas"]["ProvenanceDto"];
         };
-        /** @description One page of a collection, with the numbers a client needs to walk the rest. */
+        /**
+         * @description One page of a collection, with the numbers a client needs to walk the rest.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "maize",
+         *           "productGroup": "maize",
+         *           "hsProducts": [
+         *             {
+         *               "product": "yellow maize",
+         *               "hsCode": "1005901100"
+         *             }
+         *           ],
+         *           "status": "covered",
+         *           "statusYear": 2001,
+         *           "statusMonth": null,
+         *           "statusDate": "2001",
+         *           "adValoremEquivalent1999Percent": 21,
+         *           "adValoremEquivalent1999AsPrinted": "21 percent",
+         *           "equivalentNullReason": null,
+         *           "provenance": {
+         *             "sourceId": "section-4.1",
+         *             "footnotes": [
+         *               "33",
+         *               "35"
+         *             ],
+         *             "note": "HS code as printed in footnote 33 (line 476). Footnote 33 names yellow maize; item vii names the group maize: yellow maize is read as its member. Coverage from item vii (line 559): covered by 2001. 1999 ad-valorem equivalent estimated by the WTO Secretariat at August 1999 prices (WTO, 2000 and 2007), item vii (line 559)."
+         *           }
+         *         },
+         *         {
+         *           "id": "milk",
+         *           "productGroup": "milk",
+         *           "hsProducts": [
+         *             {
+         *               "product": "milk",
+         *               "hsCode": "0402211900"
+         *             }
+         *           ],
+         *           "status": "covered",
+         *           "statusYear": 2001,
+         *           "statusMonth": null,
+         *           "statusDate": "2001",
+         *           "adValoremEquivalent1999Percent": 27,
+         *           "adValoremEquivalent1999AsPrinted": "27 percent",
+         *           "equivalentNullReason": null,
+         *           "provenance": {
+         *             "sourceId": "section-4.1",
+         *             "footnotes": [
+         *               "33",
+         *               "35"
+         *             ],
+         *             "note": "HS code as printed in footnote 33 (line 476). Coverage from item vii (line 559): covered by 2001. 1999 ad-valorem equivalent estimated by the WTO Secretariat at August 1999 prices (WTO, 2000 and 2007), item vii (line 559)."
+         *           }
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "pageSize": 2,
+         *       "totalCount": 6,
+         *       "totalPages": 3
+         *     }
+         */
         PriceBandProductDtoPage: {
             /** @description The items on this page. */
             items: components["schemas"]["PriceBandProductDto"][];
@@ -3407,7 +6600,138 @@ export interface components {
              */
             readonly totalPages: number;
         };
-        /** @description The caller's numbers for the price-band calculator. */
+        /**
+         * @description The caller's numbers for the price-band calculator.
+         * @example {
+         *       "monthlyFobPrices": [
+         *         210,
+         *         205,
+         *         198,
+         *         202,
+         *         215,
+         *         220,
+         *         212,
+         *         208,
+         *         199,
+         *         195,
+         *         190,
+         *         188,
+         *         192,
+         *         197,
+         *         205,
+         *         211,
+         *         218,
+         *         224,
+         *         230,
+         *         226,
+         *         219,
+         *         214,
+         *         209,
+         *         204,
+         *         200,
+         *         196,
+         *         193,
+         *         191,
+         *         194,
+         *         199,
+         *         203,
+         *         207,
+         *         212,
+         *         216,
+         *         221,
+         *         225,
+         *         228,
+         *         223,
+         *         217,
+         *         211,
+         *         206,
+         *         201,
+         *         197,
+         *         194,
+         *         192,
+         *         190,
+         *         189,
+         *         193,
+         *         198,
+         *         204,
+         *         210,
+         *         215,
+         *         219,
+         *         222,
+         *         218,
+         *         213,
+         *         208,
+         *         204,
+         *         201,
+         *         199
+         *       ],
+         *       "cpiFactors": [
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1,
+         *         1
+         *       ],
+         *       "standardDeviationShare": 1,
+         *       "marginFactor": 1.1,
+         *       "referencePrice": 180
+         *     }
+         */
         PriceBandRequest: {
             /** @description International FOB prices, US$ per tonne, one per month, oldest first; 60 to 600 (the last 60 are used). */
             monthlyFobPrices: number[];
@@ -3429,6 +6753,36 @@ export interface components {
              */
             referencePrice: number;
         };
+        /**
+         * @example {
+         *       "monthsGiven": 60,
+         *       "firstMonthUsed": 1,
+         *       "adjustedPrices": [
+         *         210,
+         *         205
+         *       ],
+         *       "meanAdjustedPrice": 206.66666666666666,
+         *       "standardDeviation": 11.202182327068636,
+         *       "standardDeviationShare": 1,
+         *       "floorPrice": 217.8688489937353,
+         *       "referencePrice": 180,
+         *       "floorMinusReference": 37.8688489937353,
+         *       "marginFactor": 1.1,
+         *       "specificDuty": 41.65573389310883,
+         *       "working": [
+         *         {
+         *           "label": "CPI-adjusted price, month 1 of the series (1 of the window)",
+         *           "expression": "210 x 1",
+         *           "value": 210
+         *         },
+         *         {
+         *           "label": "CPI-adjusted price, month 2 of the series (2 of the window)",
+         *           "expression": "205 x 1",
+         *           "value": 205
+         *         }
+         *       ]
+         *     }
+         */
         PriceBandResult: {
             /** Format: int32 */
             monthsGiven: number;
@@ -3453,8 +6807,20 @@ export interface components {
             specificDuty: number;
             working: components["schemas"]["WorkingStep"][];
         };
-        /** @enum {string} */
+        /**
+         * @example covered
+         * @enum {string}
+         */
         PriceBandStatus: "covered" | "eliminated";
+        /**
+         * @example {
+         *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+         *       "title": "Not Found",
+         *       "status": 404,
+         *       "instance": "/api/v1/clusters/999",
+         *       "traceId": "00-ea9cc398e11a75992cee1d1f70a40cff-acc7a6e2fa4ee2be-00"
+         *     }
+         */
         ProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -3462,10 +6828,20 @@ export interface components {
             status?: number | null;
             detail?: string | null;
             instance?: string | null;
+            /** @description W3C trace id of the request (version-traceid-parentid-flags): quote it when reporting a problem; the server's logs carry the same id. */
+            traceId?: string;
         } & {
             [key: string]: unknown;
         };
-        /** @description A programme's start or end: the phrase as printed and the parts of it that are a date. */
+        /**
+         * @description A programme's start or end: the phrase as printed and the parts of it that are a date.
+         * @example {
+         *       "asPrinted": "The first disbursement took place in September 2004",
+         *       "year": 2004,
+         *       "month": 9,
+         *       "date": "2004-09"
+         *     }
+         */
         ProgramDateDto: {
             /** @description The phrase that gives the date, as printed ("The first disbursement took place in September 2004"); null when none. */
             asPrinted: string | null;
@@ -3479,13 +6855,37 @@ export interface components {
              * @description The month (1-12), where printed.
              */
             month: number | null;
+            /** @description The date as ISO 8601 at the precision printed (`2004-09` or `2004`); null when the year is. */
+            readonly date: string | null;
         };
         /**
          * @description The unit of a cluster programme's figure.
+         * @example usd
          * @enum {string}
          */
         ProgramFigureUnit: "usd" | "millions-usd" | "percent" | "networks-count" | "firms-count" | "workers-count" | "persons-count" | "organizations-count" | "cites-count" | "clusters-count" | "components-count" | "rounds-count" | "families-count" | "score-1-to-5" | "share" | "date";
-        /** @description A Table A8 coefficient: the simple correlation across sectors between protection and output growth. */
+        /**
+         * @description A Table A8 coefficient: the simple correlation across sectors between protection and output growth.
+         * @example {
+         *       "id": 1,
+         *       "period": {
+         *         "label": "1990",
+         *         "startYear": 1990,
+         *         "endYear": 1990
+         *       },
+         *       "measure": "effective-protection",
+         *       "coefficient": 0.179997,
+         *       "coefficientAsPrinted": "0.179997",
+         *       "observations": 21,
+         *       "significantAt5Percent": false,
+         *       "nullReason": null,
+         *       "provenance": {
+         *         "sourceId": "table-a8",
+         *         "footnotes": [],
+         *         "note": null
+         *       }
+         *     }
+         */
         ProtectionGrowthCorrelationDto: {
             /**
              * Format: int32
@@ -3511,11 +6911,59 @@ export interface components {
             /** @description True where the paper marks the coefficient "**significant 5%". */
             significantAt5Percent: boolean;
             /** @description Why the coefficient is null; null when there is one. */
-            nullReason: components["schemas"]["NullReason"] | null;
+            nullReason: components["schemas"]["NullReason"] | (null);
             /** @description Source table and notes. */
             provenance: components["schemas"]["ProvenanceDto"];
         };
-        /** @description One page of a collection, with the numbers a client needs to walk the rest. */
+        /**
+         * @description One page of a collection, with the numbers a client needs to walk the rest.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": 1,
+         *           "period": {
+         *             "label": "1990",
+         *             "startYear": 1990,
+         *             "endYear": 1990
+         *           },
+         *           "measure": "effective-protection",
+         *           "coefficient": 0.179997,
+         *           "coefficientAsPrinted": "0.179997",
+         *           "observations": 21,
+         *           "significantAt5Percent": false,
+         *           "nullReason": null,
+         *           "provenance": {
+         *             "sourceId": "table-a8",
+         *             "footnotes": [],
+         *             "note": null
+         *           }
+         *         },
+         *         {
+         *           "id": 7,
+         *           "period": {
+         *             "label": "1992-1990",
+         *             "startYear": 1990,
+         *             "endYear": 1992
+         *           },
+         *           "measure": "effective-protection",
+         *           "coefficient": 0.171839,
+         *           "coefficientAsPrinted": "0.171839",
+         *           "observations": 70,
+         *           "significantAt5Percent": false,
+         *           "nullReason": null,
+         *           "provenance": {
+         *             "sourceId": "table-a8",
+         *             "footnotes": [],
+         *             "note": "Printed latest year first (\"1992-1990\"); pooled observations of the single years 1990-1992 (the observation count equals the sum of the single-year counts)."
+         *           }
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "pageSize": 2,
+         *       "totalCount": 2,
+         *       "totalPages": 1
+         *     }
+         */
         ProtectionGrowthCorrelationDtoPage: {
             /** @description The items on this page. */
             items: components["schemas"]["ProtectionGrowthCorrelationDto"][];
@@ -3540,7 +6988,110 @@ export interface components {
              */
             readonly totalPages: number;
         };
-        /** @description The correlation between protection and output growth across sectors in one Table 8 period, beside Table A8. */
+        /**
+         * @description The correlation between protection and output growth across sectors in one Table 8 period, beside Table A8.
+         * @example {
+         *       "period": {
+         *         "label": "1990-1992",
+         *         "startYear": 1990,
+         *         "endYear": 1992
+         *       },
+         *       "measure": "effective-protection",
+         *       "pearson": {
+         *         "method": "pearson",
+         *         "pairsGiven": 29,
+         *         "n": 29,
+         *         "pairsDropped": 0,
+         *         "r": -0.11618061437225505,
+         *         "rReason": null,
+         *         "degreesOfFreedom": 27,
+         *         "t": -0.6078081952579241,
+         *         "tReason": null,
+         *         "pValue": 0.5483934921175974,
+         *         "pValueReason": null,
+         *         "significantAt5Percent": false,
+         *         "working": [
+         *           {
+         *             "label": "complete pairs used (n)",
+         *             "expression": "29 given - 0 with a missing value",
+         *             "value": 29
+         *           },
+         *           {
+         *             "label": "mean of x",
+         *             "expression": "(24.5 + 35.9 + 22.3 + 11.2 + 47.1 + 4.3 + 40.3 + -4.9 + 20.9 + 24.7 + 54.9 + 40.2 + 43.5 + 39 + 32.7 + 24.5 + 21.9 + 15.1 + 25.5 + 27.9 + 22.9 + 35 + 41.4 + 18.8 + 34 + 23.3 + 36 + 13.4 + 14.9) / 29",
+         *             "value": 27.282758620689645
+         *           }
+         *         ]
+         *       },
+         *       "spearman": {
+         *         "method": "spearman",
+         *         "pairsGiven": 29,
+         *         "n": 29,
+         *         "pairsDropped": 0,
+         *         "r": -0.05569246103057119,
+         *         "rReason": null,
+         *         "degreesOfFreedom": 27,
+         *         "t": -0.28983635087886067,
+         *         "tReason": null,
+         *         "pValue": 0.7741556700711151,
+         *         "pValueReason": null,
+         *         "significantAt5Percent": false,
+         *         "working": [
+         *           {
+         *             "label": "complete pairs used (n)",
+         *             "expression": "29 given - 0 with a missing value",
+         *             "value": 29
+         *           },
+         *           {
+         *             "label": "ranks of x (ties share their average rank; value: the mean rank)",
+         *             "expression": "24.5 -> 13.5, 35.9 -> 21, 22.3 -> 10, 11.2 -> 3, 47.1 -> 28, 4.3 -> 2, 40.3 -> 25, -4.9 -> 1, 20.9 -> 8, 24.7 -> 15, 54.9 -> 29, 40.2 -> 24, 43.5 -> 27, 39 -> 23, 32.7 -> 18, 24.5 -> 13.5, 21.9 -> 9, 15.1 -> 6, 25.5 -> 16, 27.9 -> 17, 22.9 -> 11, 35 -> 20, 41.4 -> 26, 18.8 -> 7, 34 -> 19, 23.3 -> 12, 36 -> 22, 13.4 -> 4, 14.9 -> 5",
+         *             "value": 15
+         *           }
+         *         ]
+         *       },
+         *       "reported": {
+         *         "periodAsPrinted": "1992-1990",
+         *         "coefficient": 0.171839,
+         *         "observations": 70,
+         *         "significantAt5Percent": false,
+         *         "difference": -0.28801961437225504
+         *       },
+         *       "pairs": [
+         *         {
+         *           "sectorId": "agriculture-and-livestock",
+         *           "protection": 24.5,
+         *           "outputGrowth": -4.6,
+         *           "protectionProvenance": {
+         *             "sourceId": "table-8",
+         *             "footnotes": [
+         *               "4"
+         *             ],
+         *             "note": null
+         *           },
+         *           "outputGrowthProvenance": {
+         *             "sourceId": "table-8",
+         *             "footnotes": [],
+         *             "note": "The label carries footnote 1 (\"Growth rate of Agricultural GDP.\"): this growth value is taken to be agricultural GDP growth."
+         *           }
+         *         },
+         *         {
+         *           "sectorId": "dairy",
+         *           "protection": 35.9,
+         *           "outputGrowth": 7.6,
+         *           "protectionProvenance": {
+         *             "sourceId": "table-8",
+         *             "footnotes": [],
+         *             "note": null
+         *           },
+         *           "outputGrowthProvenance": {
+         *             "sourceId": "table-8",
+         *             "footnotes": [],
+         *             "note": null
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
         ProtectionGrowthCorrelationResultDto: {
             /** @description The Table 8 period. */
             period: components["schemas"]["PeriodDto"];
@@ -3551,11 +7102,224 @@ export interface components {
             /** @description Spearman rank correlation with its test. */
             spearman: components["schemas"]["CorrelationResult"];
             /** @description Table A8's coefficient for the same years (the pooled row for a span), and the observations it used. */
-            reported: components["schemas"]["ReportedCorrelationDto"] | null;
+            reported: components["schemas"]["ReportedCorrelationDto"] | (never | null);
             /** @description The sectors' values used (x: protection, y: output growth). */
             pairs: components["schemas"]["CorrelationPairDto"][];
         };
-        /** @description An indicator's results over the periods or items it covers, with the notes that qualify all of them. */
+        /**
+         * @description An indicator's results over the periods or items it covers, with the notes that qualify all of them.
+         * @example {
+         *       "indicator": "protection-growth-correlations",
+         *       "notes": [
+         *         "Computed across Table 8's sectors (one observation each per period). Table A8's coefficients come from other samples (its N column: 70 for 1990-1992 pooled, more than Table 8's sectors; 26 for 2006, compared here with 2006-2007), so a difference is expected and is not an error of either.",
+         *         "Table 8 prints no effective protection for 2006-2007 and Table A8 none for 2006 (n.a.): those results are null with their reasons."
+         *       ],
+         *       "results": [
+         *         {
+         *           "period": {
+         *             "label": "1990-1992",
+         *             "startYear": 1990,
+         *             "endYear": 1992
+         *           },
+         *           "measure": "effective-protection",
+         *           "pearson": {
+         *             "method": "pearson",
+         *             "pairsGiven": 29,
+         *             "n": 29,
+         *             "pairsDropped": 0,
+         *             "r": -0.11618061437225505,
+         *             "rReason": null,
+         *             "degreesOfFreedom": 27,
+         *             "t": -0.6078081952579241,
+         *             "tReason": null,
+         *             "pValue": 0.5483934921175974,
+         *             "pValueReason": null,
+         *             "significantAt5Percent": false,
+         *             "working": [
+         *               {
+         *                 "label": "complete pairs used (n)",
+         *                 "expression": "29 given - 0 with a missing value",
+         *                 "value": 29
+         *               },
+         *               {
+         *                 "label": "mean of x",
+         *                 "expression": "(24.5 + 35.9 + 22.3 + 11.2 + 47.1 + 4.3 + 40.3 + -4.9 + 20.9 + 24.7 + 54.9 + 40.2 + 43.5 + 39 + 32.7 + 24.5 + 21.9 + 15.1 + 25.5 + 27.9 + 22.9 + 35 + 41.4 + 18.8 + 34 + 23.3 + 36 + 13.4 + 14.9) / 29",
+         *                 "value": 27.282758620689645
+         *               }
+         *             ]
+         *           },
+         *           "spearman": {
+         *             "method": "spearman",
+         *             "pairsGiven": 29,
+         *             "n": 29,
+         *             "pairsDropped": 0,
+         *             "r": -0.05569246103057119,
+         *             "rReason": null,
+         *             "degreesOfFreedom": 27,
+         *             "t": -0.28983635087886067,
+         *             "tReason": null,
+         *             "pValue": 0.7741556700711151,
+         *             "pValueReason": null,
+         *             "significantAt5Percent": false,
+         *             "working": [
+         *               {
+         *                 "label": "complete pairs used (n)",
+         *                 "expression": "29 given - 0 with a missing value",
+         *                 "value": 29
+         *               },
+         *               {
+         *                 "label": "ranks of x (ties share their average rank; value: the mean rank)",
+         *                 "expression": "24.5 -> 13.5, 35.9 -> 21, 22.3 -> 10, 11.2 -> 3, 47.1 -> 28, 4.3 -> 2, 40.3 -> 25, -4.9 -> 1, 20.9 -> 8, 24.7 -> 15, 54.9 -> 29, 40.2 -> 24, 43.5 -> 27, 39 -> 23, 32.7 -> 18, 24.5 -> 13.5, 21.9 -> 9, 15.1 -> 6, 25.5 -> 16, 27.9 -> 17, 22.9 -> 11, 35 -> 20, 41.4 -> 26, 18.8 -> 7, 34 -> 19, 23.3 -> 12, 36 -> 22, 13.4 -> 4, 14.9 -> 5",
+         *                 "value": 15
+         *               }
+         *             ]
+         *           },
+         *           "reported": {
+         *             "periodAsPrinted": "1992-1990",
+         *             "coefficient": 0.171839,
+         *             "observations": 70,
+         *             "significantAt5Percent": false,
+         *             "difference": -0.28801961437225504
+         *           },
+         *           "pairs": [
+         *             {
+         *               "sectorId": "agriculture-and-livestock",
+         *               "protection": 24.5,
+         *               "outputGrowth": -4.6,
+         *               "protectionProvenance": {
+         *                 "sourceId": "table-8",
+         *                 "footnotes": [
+         *                   "4"
+         *                 ],
+         *                 "note": null
+         *               },
+         *               "outputGrowthProvenance": {
+         *                 "sourceId": "table-8",
+         *                 "footnotes": [],
+         *                 "note": "The label carries footnote 1 (\"Growth rate of Agricultural GDP.\"): this growth value is taken to be agricultural GDP growth."
+         *               }
+         *             },
+         *             {
+         *               "sectorId": "dairy",
+         *               "protection": 35.9,
+         *               "outputGrowth": 7.6,
+         *               "protectionProvenance": {
+         *                 "sourceId": "table-8",
+         *                 "footnotes": [],
+         *                 "note": null
+         *               },
+         *               "outputGrowthProvenance": {
+         *                 "sourceId": "table-8",
+         *                 "footnotes": [],
+         *                 "note": null
+         *               }
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "period": {
+         *             "label": "1996-1997",
+         *             "startYear": 1996,
+         *             "endYear": 1997
+         *           },
+         *           "measure": "effective-protection",
+         *           "pearson": {
+         *             "method": "pearson",
+         *             "pairsGiven": 29,
+         *             "n": 28,
+         *             "pairsDropped": 1,
+         *             "r": -0.06762913217129052,
+         *             "rReason": null,
+         *             "degreesOfFreedom": 26,
+         *             "t": -0.34563358255332266,
+         *             "tReason": null,
+         *             "pValue": 0.7323990934320213,
+         *             "pValueReason": null,
+         *             "significantAt5Percent": false,
+         *             "working": [
+         *               {
+         *                 "label": "complete pairs used (n)",
+         *                 "expression": "29 given - 1 with a missing value",
+         *                 "value": 28
+         *               },
+         *               {
+         *                 "label": "mean of x",
+         *                 "expression": "(15.5 + 30.9 + 16.3 + 9.7 + 15.5 + 13.4 + 24.1 + 11.9 + 12 + 24.3 + 23 + 10.2 + 29.6 + 12.7 + 13.4 + 13.5 + 13.4 + 13.4 + 12.7 + 13.2 + 13.4 + 13.8 + 12.5 + 13.6 + 13.3 + 12.9 + 15 + 13.5) / 28",
+         *                 "value": 15.59642857142857
+         *               }
+         *             ]
+         *           },
+         *           "spearman": {
+         *             "method": "spearman",
+         *             "pairsGiven": 29,
+         *             "n": 28,
+         *             "pairsDropped": 1,
+         *             "r": -0.059033767341165964,
+         *             "rReason": null,
+         *             "degreesOfFreedom": 26,
+         *             "t": -0.3015402218919898,
+         *             "tReason": null,
+         *             "pValue": 0.7654012241503135,
+         *             "pValueReason": null,
+         *             "significantAt5Percent": false,
+         *             "working": [
+         *               {
+         *                 "label": "complete pairs used (n)",
+         *                 "expression": "29 given - 1 with a missing value",
+         *                 "value": 28
+         *               },
+         *               {
+         *                 "label": "ranks of x (ties share their average rank; value: the mean rank)",
+         *                 "expression": "15.5 -> 21.5, 30.9 -> 28, 16.3 -> 23, 9.7 -> 1, 15.5 -> 21.5, 13.4 -> 13, 24.1 -> 25, 11.9 -> 3, 12 -> 4, 24.3 -> 26, 23 -> 24, 10.2 -> 2, 29.6 -> 27, 12.7 -> 6.5, 13.4 -> 13, 13.5 -> 16.5, 13.4 -> 13, 13.4 -> 13, 12.7 -> 6.5, 13.2 -> 9, 13.4 -> 13, 13.8 -> 19, 12.5 -> 5, 13.6 -> 18, 13.3 -> 10, 12.9 -> 8, 15 -> 20, 13.5 -> 16.5",
+         *                 "value": 14.5
+         *               }
+         *             ]
+         *           },
+         *           "reported": {
+         *             "periodAsPrinted": "1997-1996",
+         *             "coefficient": -0.094741,
+         *             "observations": 51,
+         *             "significantAt5Percent": false,
+         *             "difference": 0.027111867828709488
+         *           },
+         *           "pairs": [
+         *             {
+         *               "sectorId": "agriculture-and-livestock",
+         *               "protection": 15.5,
+         *               "outputGrowth": 5.9,
+         *               "protectionProvenance": {
+         *                 "sourceId": "table-8",
+         *                 "footnotes": [
+         *                   "10"
+         *                 ],
+         *                 "note": null
+         *               },
+         *               "outputGrowthProvenance": {
+         *                 "sourceId": "table-8",
+         *                 "footnotes": [],
+         *                 "note": "The label carries footnote 1 (\"Growth rate of Agricultural GDP.\"): this growth value is taken to be agricultural GDP growth."
+         *               }
+         *             },
+         *             {
+         *               "sectorId": "dairy",
+         *               "protection": 30.9,
+         *               "outputGrowth": 1.5,
+         *               "protectionProvenance": {
+         *                 "sourceId": "table-8",
+         *                 "footnotes": [],
+         *                 "note": null
+         *               },
+         *               "outputGrowthProvenance": {
+         *                 "sourceId": "table-8",
+         *                 "footnotes": [],
+         *                 "note": null
+         *               }
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
         ProtectionGrowthCorrelationResultDtoIndicatorResults: {
             /** @description The indicator's id in /api/v1/indicators. */
             indicator: string;
@@ -3564,6 +7328,14 @@ export interface components {
             /** @description One result per period or item. */
             results: components["schemas"]["ProtectionGrowthCorrelationResultDto"][];
         };
+        /**
+         * @example {
+         *       "id": "input-1",
+         *       "coefficient": 0.3,
+         *       "tariffPercent": 15,
+         *       "isTraded": true
+         *     }
+         */
         ProtectionInput: {
             id?: string | null;
             /** Format: double */
@@ -3572,9 +7344,21 @@ export interface components {
             tariffPercent?: number | null;
             isTraded: boolean;
         };
-        /** @enum {string} */
+        /**
+         * @example ad-valorem-tariff
+         * @enum {string}
+         */
         ProtectionMeasure: "ad-valorem-tariff" | "effective-protection" | "output-growth";
-        /** @description Where a record comes from in the source paper. */
+        /**
+         * @description Where a record comes from in the source paper.
+         * @example {
+         *       "sourceId": "section-7.3",
+         *       "footnotes": [
+         *         "62"
+         *       ],
+         *       "note": "Name printed at line 1195 (section title, line 1193, prints \"Development of Business Networks\" only). Donor and objective from line 1195; executing agency from line 1197; start = first disbursement (line 1197). No end date is printed: the project \"came to an abrupt halt\" when PROMPYME was shut down (line 1219; footnote 65, line 1223: D.S. No 003-2007-TR, February 2007, merged PROMPYME into MI EMPRESA, institution id mi-empresa), the evaluation covered April-June 2007 (line 1207) and networks were still operating at end-2008 (line 1217), so end_year is left empty. Cusco is linked to cluster 9 (\"Tourism circuits in historic Cusco\"), the only Table 19 cluster located in Cusco; the objective speaks of \"the cluster of small tourism enterprises in Cusco\". Footnote 62 (counterpart financing) is glued to the objective quotation. MI EMPRESA is linked because PROMPYME was merged into it in February 2007, halting the project (footnote 65)."
+         *     }
+         */
         ProvenanceDto: {
             /** @description The paper's table or section, as an id of /api/v1/sources (for example `table-19`). */
             sourceId: string;
@@ -3583,7 +7367,89 @@ export interface components {
             /** @description What was derived or interpreted while transcribing, and why; null when the record is taken as printed. */
             note: string | null;
         };
-        /** @description A trade arrangement of Table 10 ("Preferential Trade Arrangements (PTAs) of Peru, 1970-2003"; its figures are for 2006). */
+        /**
+         * @description A trade arrangement of Table 10 ("Preferential Trade Arrangements (PTAs) of Peru, 1970-2003"; its figures are for 2006).
+         * @example {
+         *       "id": "cea-38-chile",
+         *       "number": 5,
+         *       "kind": "bilateral",
+         *       "nameAsPrinted": "CEA No. 381 Chile-Peru,",
+         *       "shortName": "CEA Chile-Peru",
+         *       "agreementNumber": 38,
+         *       "agreementNumberTableReading": "381",
+         *       "agreementNumberFootnoteReading": "No. 38",
+         *       "members": [
+         *         "Chile",
+         *         "Peru"
+         *       ],
+         *       "partners": [
+         *         "Chile"
+         *       ],
+         *       "initialDateAsPrinted": "1998",
+         *       "startYear": 1998,
+         *       "exportShare2006Percent": 6.4,
+         *       "exportShare2006AsPrinted": "6.4%",
+         *       "importShare2006Percent": 5.6,
+         *       "importShare2006AsPrinted": "5.6%",
+         *       "shareBasis": "total-trade",
+         *       "sectoralPreferencesAsPrinted": "Most of the sectors (Average preferential tariff 0.8% and 2.3% for agriculture, 2006)",
+         *       "sectorCoverage": "most",
+         *       "hsChapters": [],
+         *       "tariffKind": "preferential",
+         *       "averageTariffPercent": 0.8,
+         *       "averageTariffAgriculturePercent": 2.3,
+         *       "averageTariffAgricultureNullReason": null,
+         *       "agricultureScopeAsPrinted": "agriculture",
+         *       "tariffYear": 2006,
+         *       "events": [
+         *         {
+         *           "id": "cea-38-chile-1998-started",
+         *           "ptaId": "cea-38-chile",
+         *           "year": 1998,
+         *           "month": null,
+         *           "day": null,
+         *           "date": "1998",
+         *           "yearNullReason": null,
+         *           "event": "started",
+         *           "description": "CEA Chile-Peru starts (printed as CEA No. 381)",
+         *           "relatedAgreementsAsPrinted": "CEA No. 381",
+         *           "dateAsPrinted": "1998",
+         *           "reading": "table",
+         *           "provenance": {
+         *             "sourceId": "table-10",
+         *             "footnotes": [],
+         *             "note": "The table prints the agreement number as 381; footnote 43 (line 637) prints 38. See seed/notes/ntbs-ptas.md Data notes."
+         *           }
+         *         },
+         *         {
+         *           "id": "cea-38-chile-1998-06-22-signed",
+         *           "ptaId": "cea-38-chile",
+         *           "year": 1998,
+         *           "month": 6,
+         *           "day": 22,
+         *           "date": "1998-06-22",
+         *           "yearNullReason": null,
+         *           "event": "signed",
+         *           "description": "LAIA Economic Complementarity Agreement No. 38 of June 22, 1998",
+         *           "relatedAgreementsAsPrinted": "LAIA Economic Complementarity Agreement No. 38",
+         *           "dateAsPrinted": "June 22, 1998",
+         *           "reading": "footnote",
+         *           "provenance": {
+         *             "sourceId": "section-4.3",
+         *             "footnotes": [
+         *               "43"
+         *             ],
+         *             "note": "Footnote reading of the Chile-Peru agreement: number 38 (the table prints 381), year 1998 (same as the table)."
+         *           }
+         *         }
+         *       ],
+         *       "provenance": {
+         *         "sourceId": "table-10",
+         *         "footnotes": [],
+         *         "note": "The table prints 'No. 381'; footnote 43 (line 637) names the Chile-Peru agreement 'LAIA Economic Complementarity Agreement No. 38 of June 22, 1998', consistent with this row's 1998. agreement_number keeps the table's 381; agreement_number_footnote_reading keeps 38; the id uses 38, the reading I would publish (seed/notes/ntbs-ptas.md Data notes). The name as printed ends with a comma. Agriculture scope is printed 'agriculture' (not 'agriculture and fishing' as in rows 3, 4, 6). Published number: 38, footnote 43's reading, which gives the agreement's full name and date (June 22, 1998) matching the row's 1998; the table prints 381."
+         *       }
+         *     }
+         */
         PtaDto: {
             /** @description Slug, such as `andean-community` or `cea-38-chile`. */
             id: string;
@@ -3653,7 +7519,7 @@ export interface components {
              */
             averageTariffAgriculturePercent: number | null;
             /** @description Why the agricultural average is null. */
-            averageTariffAgricultureNullReason: components["schemas"]["NullReason"] | null;
+            averageTariffAgricultureNullReason: components["schemas"]["NullReason"] | (null);
             /** @description What the agricultural average covers, as printed. */
             agricultureScopeAsPrinted: string | null;
             /**
@@ -3666,7 +7532,97 @@ export interface components {
             /** @description Source table, footnotes and transcription note. */
             provenance: components["schemas"]["ProvenanceDto"];
         };
-        /** @description One page of a collection, with the numbers a client needs to walk the rest. */
+        /**
+         * @description One page of a collection, with the numbers a client needs to walk the rest.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "cea-38-chile",
+         *           "number": 5,
+         *           "kind": "bilateral",
+         *           "nameAsPrinted": "CEA No. 381 Chile-Peru,",
+         *           "shortName": "CEA Chile-Peru",
+         *           "agreementNumber": 38,
+         *           "agreementNumberTableReading": "381",
+         *           "agreementNumberFootnoteReading": "No. 38",
+         *           "members": [
+         *             "Chile",
+         *             "Peru"
+         *           ],
+         *           "partners": [
+         *             "Chile"
+         *           ],
+         *           "initialDateAsPrinted": "1998",
+         *           "startYear": 1998,
+         *           "exportShare2006Percent": 6.4,
+         *           "exportShare2006AsPrinted": "6.4%",
+         *           "importShare2006Percent": 5.6,
+         *           "importShare2006AsPrinted": "5.6%",
+         *           "shareBasis": "total-trade",
+         *           "sectoralPreferencesAsPrinted": "Most of the sectors (Average preferential tariff 0.8% and 2.3% for agriculture, 2006)",
+         *           "sectorCoverage": "most",
+         *           "hsChapters": [],
+         *           "tariffKind": "preferential",
+         *           "averageTariffPercent": 0.8,
+         *           "averageTariffAgriculturePercent": 2.3,
+         *           "averageTariffAgricultureNullReason": null,
+         *           "agricultureScopeAsPrinted": "agriculture",
+         *           "tariffYear": 2006,
+         *           "events": [
+         *             {
+         *               "id": "cea-38-chile-1998-started",
+         *               "ptaId": "cea-38-chile",
+         *               "year": 1998,
+         *               "month": null,
+         *               "day": null,
+         *               "date": "1998",
+         *               "yearNullReason": null,
+         *               "event": "started",
+         *               "description": "CEA Chile-Peru starts (printed as CEA No. 381)",
+         *               "relatedAgreementsAsPrinted": "CEA No. 381",
+         *               "dateAsPrinted": "1998",
+         *               "reading": "table",
+         *               "provenance": {
+         *                 "sourceId": "table-10",
+         *                 "footnotes": [],
+         *                 "note": "The table prints the agreement number as 381; footnote 43 (line 637) prints 38. See seed/notes/ntbs-ptas.md Data notes."
+         *               }
+         *             },
+         *             {
+         *               "id": "cea-38-chile-1998-06-22-signed",
+         *               "ptaId": "cea-38-chile",
+         *               "year": 1998,
+         *               "month": 6,
+         *               "day": 22,
+         *               "date": "1998-06-22",
+         *               "yearNullReason": null,
+         *               "event": "signed",
+         *               "description": "LAIA Economic Complementarity Agreement No. 38 of June 22, 1998",
+         *               "relatedAgreementsAsPrinted": "LAIA Economic Complementarity Agreement No. 38",
+         *               "dateAsPrinted": "June 22, 1998",
+         *               "reading": "footnote",
+         *               "provenance": {
+         *                 "sourceId": "section-4.3",
+         *                 "footnotes": [
+         *                   "43"
+         *                 ],
+         *                 "note": "Footnote reading of the Chile-Peru agreement: number 38 (the table prints 381), year 1998 (same as the table)."
+         *               }
+         *             }
+         *           ],
+         *           "provenance": {
+         *             "sourceId": "table-10",
+         *             "footnotes": [],
+         *             "note": "The table prints 'No. 381'; footnote 43 (line 637) names the Chile-Peru agreement 'LAIA Economic Complementarity Agreement No. 38 of June 22, 1998', consistent with this row's 1998. agreement_number keeps the table's 381; agreement_number_footnote_reading keeps 38; the id uses 38, the reading I would publish (seed/notes/ntbs-ptas.md Data notes). The name as printed ends with a comma. Agriculture scope is printed 'agriculture' (not 'agriculture and fishing' as in rows 3, 4, 6). Published number: 38, footnote 43's reading, which gives the agreement's full name and date (June 22, 1998) matching the row's 1998; the table prints 381."
+         *           }
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "pageSize": 2,
+         *       "totalCount": 1,
+         *       "totalPages": 1
+         *     }
+         */
         PtaDtoPage: {
             /** @description The items on this page. */
             items: components["schemas"]["PtaDto"][];
@@ -3691,7 +7647,28 @@ export interface components {
              */
             readonly totalPages: number;
         };
-        /** @description A dated event in the history of Peru's trade arrangements. */
+        /**
+         * @description A dated event in the history of Peru's trade arrangements.
+         * @example {
+         *       "id": "cea-38-chile-1998-started",
+         *       "ptaId": "cea-38-chile",
+         *       "year": 1998,
+         *       "month": null,
+         *       "day": null,
+         *       "date": "1998",
+         *       "yearNullReason": null,
+         *       "event": "started",
+         *       "description": "CEA Chile-Peru starts (printed as CEA No. 381)",
+         *       "relatedAgreementsAsPrinted": "CEA No. 381",
+         *       "dateAsPrinted": "1998",
+         *       "reading": "table",
+         *       "provenance": {
+         *         "sourceId": "table-10",
+         *         "footnotes": [],
+         *         "note": "The table prints the agreement number as 381; footnote 43 (line 637) prints 38. See seed/notes/ntbs-ptas.md Data notes."
+         *       }
+         *     }
+         */
         PtaEventDto: {
             /** @description Slug of the event. */
             id: string;
@@ -3712,8 +7689,10 @@ export interface components {
              * @description Day, where printed.
              */
             day: number | null;
+            /** @description The date as ISO 8601 at the precision printed (`2007-02-28`, `2007-02` or `2007`); null when the year is. Sortable, and filtered by `date`. */
+            readonly date: string | null;
             /** @description Why the year is null. */
-            yearNullReason: components["schemas"]["NullReason"] | null;
+            yearNullReason: components["schemas"]["NullReason"] | (null);
             /** @description started, ended, restarted, became-free-trade-area, peru-withdrew, peru-reinstated, replaced-agreements, signed, tariffs-zero-all-goods... */
             event: string;
             /** @description The event in the paper's words. */
@@ -3727,7 +7706,55 @@ export interface components {
             /** @description Source, footnotes and transcription note. */
             provenance: components["schemas"]["ProvenanceDto"];
         };
-        /** @description One page of a collection, with the numbers a client needs to walk the rest. */
+        /**
+         * @description One page of a collection, with the numbers a client needs to walk the rest.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "andean-community-1993-became-fta",
+         *           "ptaId": "andean-community",
+         *           "year": 1993,
+         *           "month": null,
+         *           "day": null,
+         *           "date": "1993",
+         *           "yearNullReason": null,
+         *           "event": "became-free-trade-area",
+         *           "description": "In 1993, it changed to a Free Trade Area",
+         *           "relatedAgreementsAsPrinted": null,
+         *           "dateAsPrinted": "In 1993",
+         *           "reading": "table",
+         *           "provenance": {
+         *             "sourceId": "table-10",
+         *             "footnotes": [],
+         *             "note": "Disagrees with the Sectoral Preferences cell of the same row ('it took 30 years to achieve a Free Trade Area', id andean-community-fta-after-30-years); see seed/notes/ntbs-ptas.md Data notes."
+         *           }
+         *         },
+         *         {
+         *           "id": "andean-community-1993-peru-withdrew",
+         *           "ptaId": "andean-community",
+         *           "year": 1993,
+         *           "month": null,
+         *           "day": null,
+         *           "date": "1993",
+         *           "yearNullReason": null,
+         *           "event": "peru-withdrew",
+         *           "description": "Peru withdrew from it that year",
+         *           "relatedAgreementsAsPrinted": null,
+         *           "dateAsPrinted": "that year",
+         *           "reading": "table",
+         *           "provenance": {
+         *             "sourceId": "table-10",
+         *             "footnotes": [],
+         *             "note": "'that year' refers to 1993, printed earlier in the same cell."
+         *           }
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "pageSize": 2,
+         *       "totalCount": 3,
+         *       "totalPages": 2
+         *     }
+         */
         PtaEventDtoPage: {
             /** @description The items on this page. */
             items: components["schemas"]["PtaEventDto"][];
@@ -3754,10 +7781,34 @@ export interface components {
         };
         /**
          * @description What kind of arrangement a Table 10 row is.
+         * @example unilateral
          * @enum {string}
          */
         PtaKind: "unilateral" | "regional" | "bloc-and-country" | "bilateral";
-        /** @description A figure the paper quotes in its text: a share, an amount or a count, with its unit, date and wording. */
+        /**
+         * @description A figure the paper quotes in its text: a share, an amount or a count, with its unit, date and wording.
+         * @example {
+         *       "id": "1998-refunds-total",
+         *       "topic": "drawbacks",
+         *       "description": "In 1998, drawback refunds totaled US$54.8 million, which represented less than 1 percent of the total value of exports.",
+         *       "value": 54.8,
+         *       "unit": "millions-usd",
+         *       "valueFraction": null,
+         *       "valueAsPrinted": "US$54.8 million",
+         *       "qualifier": null,
+         *       "bound": null,
+         *       "period": "1998",
+         *       "startYear": 1998,
+         *       "endYear": 1998,
+         *       "month": null,
+         *       "details": {},
+         *       "provenance": {
+         *         "sourceId": "section-6.2",
+         *         "footnotes": [],
+         *         "note": null
+         *       }
+         *     }
+         */
         QuotedFigureDto: {
             /** @description Slug of the figure, unique within its topic. */
             id: string;
@@ -3804,7 +7855,59 @@ export interface components {
             /** @description Section or table, footnotes and transcription note. */
             provenance: components["schemas"]["ProvenanceDto"];
         };
-        /** @description One page of a collection, with the numbers a client needs to walk the rest. */
+        /**
+         * @description One page of a collection, with the numbers a client needs to walk the rest.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "1998-refunds-total",
+         *           "topic": "drawbacks",
+         *           "description": "In 1998, drawback refunds totaled US$54.8 million, which represented less than 1 percent of the total value of exports.",
+         *           "value": 54.8,
+         *           "unit": "millions-usd",
+         *           "valueFraction": null,
+         *           "valueAsPrinted": "US$54.8 million",
+         *           "qualifier": null,
+         *           "bound": null,
+         *           "period": "1998",
+         *           "startYear": 1998,
+         *           "endYear": 1998,
+         *           "month": null,
+         *           "details": {},
+         *           "provenance": {
+         *             "sourceId": "section-6.2",
+         *             "footnotes": [],
+         *             "note": null
+         *           }
+         *         },
+         *         {
+         *           "id": "1998-refunds-share-of-total-exports",
+         *           "topic": "drawbacks",
+         *           "description": "In 1998, drawback refunds totaled US$54.8 million, which represented less than 1 percent of the total value of exports.",
+         *           "value": 1,
+         *           "unit": "percent-of-total-export-value",
+         *           "valueFraction": null,
+         *           "valueAsPrinted": "less than 1 percent",
+         *           "qualifier": "less-than",
+         *           "bound": null,
+         *           "period": "1998",
+         *           "startYear": 1998,
+         *           "endYear": 1998,
+         *           "month": null,
+         *           "details": {},
+         *           "provenance": {
+         *             "sourceId": "section-6.2",
+         *             "footnotes": [],
+         *             "note": null
+         *           }
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "pageSize": 2,
+         *       "totalCount": 2,
+         *       "totalPages": 1
+         *     }
+         */
         QuotedFigureDtoPage: {
             /** @description The items on this page. */
             items: components["schemas"]["QuotedFigureDto"][];
@@ -3829,7 +7932,19 @@ export interface components {
              */
             readonly totalPages: number;
         };
-        /** @description A rate and the weight of lines at it. */
+        /**
+         * @description A rate and the weight of lines at it.
+         * @example {
+         *       "label": "5%",
+         *       "ratePercent": 5,
+         *       "weight": 0,
+         *       "provenance": {
+         *         "sourceId": "table-7",
+         *         "footnotes": [],
+         *         "note": "Values on lines 485-487 and 493. The line counts of this column are identical to 1990 Dec., whose rates give a line-weighted mean of 26.3 and standard deviation of 13.3; the printed 32 and 17 do not follow from them (see seed/README.md Data notes). Transcribed as printed."
+         *       }
+         *     }
+         */
         RateWeightDto: {
             /** @description The band or rate as the table prints it. */
             label: string;
@@ -3848,15 +7963,114 @@ export interface components {
         };
         /**
          * @description Where the paper states a value that it states more than once: a table, the text or a footnote.
+         * @example table
          * @enum {string}
          */
         Reading: "table" | "text" | "footnote";
         /**
          * @description How a cluster's regions were established.
+         * @example printed
          * @enum {string}
          */
         RegionBasis: "printed" | "inferred" | "not-stated";
-        /** @description A coefficient Table A8 prints. */
+        /**
+         * @description The data release the API serves, what changed in it, and how to cite the paper and the release.
+         * @example {
+         *       "version": "2026.12.05",
+         *       "date": "2026-12-05",
+         *       "seedSha256": "f8101e0e0eadf534a726cd5918d353d71b555028f646283487f4c8d11f9558dc",
+         *       "changes": "First release of the data: every table of the paper (Tables 1-20, A1-A9) and the facts of Sections 4-7, with the notes under the tables and the running footnotes, the citation of the paper and this list of releases.",
+         *       "previousVersion": null,
+         *       "releases": [
+         *         {
+         *           "version": "2026.12.05",
+         *           "date": "2026-12-05",
+         *           "changes": "First release of the data: every table of the paper (Tables 1-20, A1-A9) and the facts of Sections 4-7, with the notes under the tables and the running footnotes, the citation of the paper and this list of releases."
+         *         }
+         *       ],
+         *       "paper": [
+         *         {
+         *           "field": "title",
+         *           "value": "Productive Development Policies in Latin American Countries: The Case of Peru, 1990-2007",
+         *           "basis": "title-page",
+         *           "paperLine": null,
+         *           "nullReason": null,
+         *           "note": "The cover's title. The cataloguing record on the copyright page reads \"Productive development policies in Latin America : the case of Peru, 1990-2007\"; the cover is published."
+         *         },
+         *         {
+         *           "field": "authors",
+         *           "value": "Tello, Mario D.;Tavara, José",
+         *           "basis": "title-page",
+         *           "paperLine": null,
+         *           "nullReason": null,
+         *           "note": "In the order printed, family name first; both of the Pontificia Universidad Católica del Perú. The text file names no author: it says \"The authors\" (footnote 1)."
+         *         }
+         *       ],
+         *       "paperCitation": {
+         *         "text": "Tello, Mario D., and José Tavara. 2010. \"Productive Development Policies in Latin American Countries: The Case of Peru, 1990-2007.\" IDB Working Paper Series No. IDB-WP-129. Inter-American Development Bank, Department of Research and Chief Economist.",
+         *         "bibtex": "@techreport{tello2010,\n  author = {Tello, Mario D. and Tavara, José},\n  title = {Productive Development Policies in Latin American Countries: The Case of Peru, 1990-2007},\n  institution = {Inter-American Development Bank, Department of Research and Chief Economist},\n  type = {IDB Working Paper Series},\n  number = {IDB-WP-129},\n  year = {2010},\n  month = mar\n}\n"
+         *       },
+         *       "releaseCitation": {
+         *         "text": "PdpApi data release 2026.12.05 (2026-12-05): the data of Tello and Tavara (2010), IDB Working Paper Series No. IDB-WP-129, transcribed and served by the PdpApi REST API (v1). SHA-256 of seed/: f8101e0e0eadf534a726cd5918d353d71b555028f646283487f4c8d11f9558dc.",
+         *         "bibtex": "@misc{pdpapi20261205,\n  title = {PdpApi data release 2026.12.05: the data of Tello and Tavara (2010), IDB Working Paper Series No. IDB-WP-129},\n  author = {{PdpApi}},\n  year = {2026},\n  version = {2026.12.05},\n  note = {SHA-256 of seed/: f8101e0e0eadf534a726cd5918d353d71b555028f646283487f4c8d11f9558dc}\n}\n"
+         *       },
+         *       "bundle": "/api/v1/bundle"
+         *     }
+         */
+        ReleaseDto: {
+            /** @description The release's version: its date, written yyyy.MM.dd (every response carries it in the `Data-Release` header). */
+            version: string;
+            /**
+             * Format: date
+             * @description The release's date (ISO 8601).
+             */
+            date: string;
+            /** @description SHA-256 (hex) over the name and bytes of each CSV file of `seed/`, in name order. */
+            seedSha256: string;
+            /** @description What changed since the previous release. */
+            changes: string;
+            /** @description The previous release's version; null for the first release. */
+            previousVersion: string | null;
+            /** @description Every release, oldest first. */
+            releases: components["schemas"]["ReleaseHistoryDto"][];
+            /** @description The source paper's bibliographic record, each fact with where it was read. */
+            paper: components["schemas"]["CitationFieldDto"][];
+            /** @description The paper's citation. */
+            paperCitation: components["schemas"]["CitationDto"];
+            /** @description This data release's citation. */
+            releaseCitation: components["schemas"]["CitationDto"];
+            /** @description The whole release as one ZIP file (CSV files, datapackage.json, README.md). */
+            bundle: string;
+        };
+        /**
+         * @description A past or present release.
+         * @example {
+         *       "version": "2026.12.05",
+         *       "date": "2026-12-05",
+         *       "changes": "First release of the data: every table of the paper (Tables 1-20, A1-A9) and the facts of Sections 4-7, with the notes under the tables and the running footnotes, the citation of the paper and this list of releases."
+         *     }
+         */
+        ReleaseHistoryDto: {
+            /** @description The version (yyyy.MM.dd). */
+            version: string;
+            /**
+             * Format: date
+             * @description The release date.
+             */
+            date: string;
+            /** @description What changed since the release before it. */
+            changes: string;
+        };
+        /**
+         * @description A coefficient Table A8 prints.
+         * @example {
+         *       "periodAsPrinted": "1992-1990",
+         *       "coefficient": 0.171839,
+         *       "observations": 70,
+         *       "significantAt5Percent": false,
+         *       "difference": -0.28801961437225504
+         *     }
+         */
         ReportedCorrelationDto: {
             /** @description The Table A8 period as printed ("1992-1990"). */
             periodAsPrinted: string;
@@ -3878,6 +8092,16 @@ export interface components {
              */
             difference: number | null;
         };
+        /**
+         * @example {
+         *       "computed": 26.31049535016132,
+         *       "reported": 32,
+         *       "difference": -5.6895046498,
+         *       "tolerance": 0.5,
+         *       "reproduces": false,
+         *       "verdict": "Does not reproduce the paper: 26.3105 computed against 32 printed, a difference of -5.6895 that rounding (0.5) does not explain."
+         *     }
+         */
         Reproduction: {
             /** Format: double */
             computed: number;
@@ -3892,20 +8116,37 @@ export interface components {
         };
         /**
          * @description Whose view a Table 12 figure gives.
+         * @example institution
          * @enum {string}
          */
         Respondent: "institution" | "beneficiary";
         /**
          * @description Where a row of a table whose rows are shifted in the source was found.
+         * @example as-printed
          * @enum {string}
          */
         RowPlacement: "as-printed" | "moved" | "missing";
         /**
          * @description How much of the tariff schedule an arrangement's sectoral preferences cover.
+         * @example all
          * @enum {string}
          */
         SectorCoverage: "all" | "most" | "listed" | "specific";
-        /** @description A sector group of Tables A6 and A7 (APEC classification); `all-goods` is the whole tariff. */
+        /**
+         * @description A sector group of Tables A6 and A7 (APEC classification); `all-goods` is the whole tariff.
+         * @example {
+         *       "id": "all-goods",
+         *       "name": "All Goods",
+         *       "position": 1,
+         *       "nameA6AsPrinted": "All Goods",
+         *       "nameA7AsPrinted": "All",
+         *       "provenance": {
+         *         "sourceId": "table-a6",
+         *         "footnotes": [],
+         *         "note": "A6 prints \"All Goods\" on its second header line (1748) over the first numeric column; the first header line (1747) has an empty cell there after the \"Sector\" cell (seed/README.md Data notes A6-1). A7 abbreviates it \"All\". A7 header on line 1768."
+         *       }
+         *     }
+         */
         SectorGroupDto: {
             /** @description Slug, such as `textiles-and-clothing`. */
             id: string;
@@ -3923,7 +8164,41 @@ export interface components {
             /** @description Source table and notes. */
             provenance: components["schemas"]["ProvenanceDto"];
         };
-        /** @description One page of a collection, with the numbers a client needs to walk the rest. */
+        /**
+         * @description One page of a collection, with the numbers a client needs to walk the rest.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "all-goods",
+         *           "name": "All Goods",
+         *           "position": 1,
+         *           "nameA6AsPrinted": "All Goods",
+         *           "nameA7AsPrinted": "All",
+         *           "provenance": {
+         *             "sourceId": "table-a6",
+         *             "footnotes": [],
+         *             "note": "A6 prints \"All Goods\" on its second header line (1748) over the first numeric column; the first header line (1747) has an empty cell there after the \"Sector\" cell (seed/README.md Data notes A6-1). A7 abbreviates it \"All\". A7 header on line 1768."
+         *           }
+         *         },
+         *         {
+         *           "id": "agriculture-excluding-fish",
+         *           "name": "Agriculture excluding Fish",
+         *           "position": 2,
+         *           "nameA6AsPrinted": "Agriculture excluding Fish",
+         *           "nameA7AsPrinted": "Agr. excludin g Fish",
+         *           "provenance": {
+         *             "sourceId": "table-a6",
+         *             "footnotes": [],
+         *             "note": "Name from the first A6 header line (1747); the header cells there sit one cell left of their data columns (seed/README.md Data notes A6-1). A7 header (line 1768) as extracted: \"Agr. excludin g Fish\"; the text extraction split the word; reads \"Agr. excluding Fish\"."
+         *           }
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "pageSize": 2,
+         *       "totalCount": 14,
+         *       "totalPages": 7
+         *     }
+         */
         SectorGroupDtoPage: {
             /** @description The items on this page. */
             items: components["schemas"]["SectorGroupDto"][];
@@ -3951,6 +8226,29 @@ export interface components {
         /**
          * @description One cell of Table 8 ("Nominal Ad-Valorem Tariff Rates and Effective Rate of Protection and Output in Peru by
          *     Sector, 1990-2007"): a sector's tariff, effective protection or output growth in one period.
+         * @example {
+         *       "id": 117,
+         *       "sectorId": "textiles",
+         *       "sector": "Textiles",
+         *       "sectorPosition": 10,
+         *       "isAverage": false,
+         *       "period": {
+         *         "label": "2001-2002",
+         *         "startYear": 2001,
+         *         "endYear": 2002
+         *       },
+         *       "measure": "effective-protection",
+         *       "component": null,
+         *       "valuePercent": 26,
+         *       "valueAsPrinted": "26.0",
+         *       "nullReason": null,
+         *       "sectorFootnotes": [],
+         *       "provenance": {
+         *         "sourceId": "table-8",
+         *         "footnotes": [],
+         *         "note": null
+         *       }
+         *     }
          */
         SectorProtectionDto: {
             /**
@@ -3983,13 +8281,46 @@ export interface components {
             /** @description The cell exactly as printed, footnote markers included ("23.5 ²"); null when the table has no such cell. */
             valueAsPrinted: string | null;
             /** @description Why valuePercent is null: not-available (the paper prints n.a.) or not-reported (the table has no such column, as effective protection in 2006-2007); null when there is a value. */
-            nullReason: components["schemas"]["NullReason"] | null;
+            nullReason: components["schemas"]["NullReason"] | (null);
             /** @description Footnote markers printed on the sector's name, which qualify the whole row (texts in /api/v1/sources/table-8). */
             sectorFootnotes: string[];
             /** @description Source table, the footnote markers of this cell, and any transcription note. */
             provenance: components["schemas"]["ProvenanceDto"];
         };
-        /** @description One page of a collection, with the numbers a client needs to walk the rest. */
+        /**
+         * @description One page of a collection, with the numbers a client needs to walk the rest.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": 117,
+         *           "sectorId": "textiles",
+         *           "sector": "Textiles",
+         *           "sectorPosition": 10,
+         *           "isAverage": false,
+         *           "period": {
+         *             "label": "2001-2002",
+         *             "startYear": 2001,
+         *             "endYear": 2002
+         *           },
+         *           "measure": "effective-protection",
+         *           "component": null,
+         *           "valuePercent": 26,
+         *           "valueAsPrinted": "26.0",
+         *           "nullReason": null,
+         *           "sectorFootnotes": [],
+         *           "provenance": {
+         *             "sourceId": "table-8",
+         *             "footnotes": [],
+         *             "note": null
+         *           }
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "pageSize": 2,
+         *       "totalCount": 1,
+         *       "totalPages": 1
+         *     }
+         */
         SectorProtectionDtoPage: {
             /** @description The items on this page. */
             items: components["schemas"]["SectorProtectionDto"][];
@@ -4014,7 +8345,16 @@ export interface components {
              */
             readonly totalPages: number;
         };
-        /** @description A sector's effective protection in a period and its rank. */
+        /**
+         * @description A sector's effective protection in a period and its rank.
+         * @example {
+         *       "sectorId": "apparel",
+         *       "sector": "Apparel",
+         *       "effectiveProtectionPercent": 54.9,
+         *       "valueAsPrinted": "54.9",
+         *       "rank": 1
+         *     }
+         */
         SectorProtectionRankDto: {
             /** @description The Table 8 sector. */
             sectorId: string;
@@ -4033,14 +8373,72 @@ export interface components {
              */
             rank: number | null;
         };
-        /** @description Table 8's effective protection in one period, ranked. */
+        /**
+         * @description Table 8's effective protection in one period, ranked.
+         * @example {
+         *       "period": {
+         *         "label": "1990-1992",
+         *         "startYear": 1990,
+         *         "endYear": 1992
+         *       },
+         *       "sectors": [
+         *         {
+         *           "sectorId": "apparel",
+         *           "sector": "Apparel",
+         *           "effectiveProtectionPercent": 54.9,
+         *           "valueAsPrinted": "54.9",
+         *           "rank": 1
+         *         },
+         *         {
+         *           "sectorId": "beverages-and-tobacco",
+         *           "sector": "Beverages and Tobacco",
+         *           "effectiveProtectionPercent": 47.1,
+         *           "valueAsPrinted": "47.1",
+         *           "rank": 2
+         *         }
+         *       ]
+         *     }
+         */
         SectorProtectionRankingDto: {
             /** @description The Table 8 period. */
             period: components["schemas"]["PeriodDto"];
             /** @description Sectors from most to least protected, those without a value last. */
             sectors: components["schemas"]["SectorProtectionRankDto"][];
         };
-        /** @description An indicator's results over the periods or items it covers, with the notes that qualify all of them. */
+        /**
+         * @description An indicator's results over the periods or items it covers, with the notes that qualify all of them.
+         * @example {
+         *       "indicator": "sector-effective-protection",
+         *       "notes": [
+         *         "Effective protection as Table 8 prints it; sectors without a value in the period are listed last, without a rank."
+         *       ],
+         *       "results": [
+         *         {
+         *           "period": {
+         *             "label": "1990-1992",
+         *             "startYear": 1990,
+         *             "endYear": 1992
+         *           },
+         *           "sectors": [
+         *             {
+         *               "sectorId": "apparel",
+         *               "sector": "Apparel",
+         *               "effectiveProtectionPercent": 54.9,
+         *               "valueAsPrinted": "54.9",
+         *               "rank": 1
+         *             },
+         *             {
+         *               "sectorId": "beverages-and-tobacco",
+         *               "sector": "Beverages and Tobacco",
+         *               "effectiveProtectionPercent": 47.1,
+         *               "valueAsPrinted": "47.1",
+         *               "rank": 2
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
         SectorProtectionRankingDtoIndicatorResults: {
             /** @description The indicator's id in /api/v1/indicators. */
             indicator: string;
@@ -4049,6 +8447,19 @@ export interface components {
             /** @description One result per period or item. */
             results: components["schemas"]["SectorProtectionRankingDto"][];
         };
+        /**
+         * @example {
+         *       "periodLabel": "1985-1990",
+         *       "value": -1,
+         *       "previousPeriodLabel": null,
+         *       "previousValue": null,
+         *       "change": null,
+         *       "changeReason": "This is the first observation: there is no previous one.",
+         *       "percentChange": null,
+         *       "percentChangeReason": "This is the first observation: there is no previous one.",
+         *       "working": []
+         *     }
+         */
         SeriesChange: {
             periodLabel: string;
             /** Format: double */
@@ -4064,7 +8475,56 @@ export interface components {
             percentChangeReason: string | null;
             working: components["schemas"]["WorkingStep"][];
         };
-        /** @description A series with the periods and dimension values its observations take. */
+        /**
+         * @description A series with the periods and dimension values its observations take.
+         * @example {
+         *       "series": {
+         *         "code": "t1-real-output-growth",
+         *         "title": "Real output growth by aggregate: GDP, per capita GDP, exports, non-export GDP, sectors, primary and non-primary GDP (Table 1, Part I. Rates of Growth)",
+         *         "unit": "percent-per-year",
+         *         "unitNote": "average annual rate of growth of real (constant-price) output of each aggregate, percent per year",
+         *         "periodConvention": "average-annual-growth-over-period",
+         *         "dimension": "aggregate",
+         *         "observationCount": 60,
+         *         "provenance": {
+         *           "sourceId": "table-1",
+         *           "footnotes": [
+         *             "1"
+         *           ],
+         *           "note": "Table 1 Part I 'I. Rates of Growth' (heading line 46, column heads line 45, rows lines 47-58). Title of the table: 'Average Annual Rates of Real Output Growth'. Hierarchy: 'GDP' (gdp) is the top row; 'X' (exports) and 'GDPnx' (GDP non-exports = GDP minus exports) are one split of GDP; the six sectors Agriculture, Mining, Fishing, Manufacturing, Construction and Others are a second split; 'Primary GDP' and 'Non-Primary GDP' are a third split. All three splits are given parent `gdp` because the plain-text table shows no indentation and prints them as one flat list; they OVERLAP (the same output is counted once in each split), so never add categories across splits and never treat all non-gdp rows as leaves: use one split at a time. The primary/non-primary split cuts across the sectors and is not defined in the paper; in the BCRP classification (the table's main source) primary GDP = agriculture + fishing + mining (incl. hydrocarbons) + primary-resource-processing manufacturing, and non-primary GDP = the rest (non-primary manufacturing, construction, commerce, other services), so Manufacturing straddles both; this is why the sectors were NOT given parent primary-gdp/non-primary-gdp (Part II: agriculture+mining+fishing = 9.1 in 1985-1990 vs Primary GDP 14.8). 'Per Capita GDP' (per-capita-gdp) is not a component of GDP: it is a second top-level row (parent empty). Growth rates of components do not add up; a total's growth must lie between the growth rates of the two parts of a split, and the printed rows break this (nothing corrected; CHECKS.md): 1985-1990 Primary 2.4 and Non-Primary 0.5 are both above GDP -1.0 (impossible with any weights); 2006-2007 GDPnx 8.3 equals GDP 8.3 although X grew only 3.3 with a 20.2 percent share (would need an export weight near zero; share-weighted mean 7.3); 2001-2005 Primary 4.6 and Non-Primary 4.3 are both above GDP 4.2 (by 0.1, possibly rounding). Footnote marker '¹' is printed on the Part I heading ('I. Rates of Growth¹'); the table's only note ¹ reads 'Yoruk (2007)' (line 85), which plainly belongs to the 1966-2000 TFP decomposition rows (the 'TFP¹' row, line 81), not to these growth rates (sources: BCRP etc.); the marker is kept as printed but is probably misplaced. Text (section 2.1, line 31) quotes per capita GDP growth of -2.9 (1985-1990), 3.7 (1991-1995) and 1 percent (1996-2000), matching the table, and 'close to 5 percent' for 2001-2007, a span the table does not have (it prints 3.0 for 2001-2005 and 7.1 for 2006-2007; a year-weighted mean of the two is 4.2); see text series text-per-capita-gdp-growth."
+         *         }
+         *       },
+         *       "periods": [
+         *         {
+         *           "label": "1985-1990",
+         *           "startYear": 1985,
+         *           "endYear": 1990
+         *         },
+         *         {
+         *           "label": "1991-1995",
+         *           "startYear": 1991,
+         *           "endYear": 1995
+         *         }
+         *       ],
+         *       "dimensionValues": [
+         *         {
+         *           "id": "gdp",
+         *           "asPrinted": "GDP",
+         *           "parentId": null,
+         *           "position": 1,
+         *           "isLeaf": false
+         *         },
+         *         {
+         *           "id": "per-capita-gdp",
+         *           "asPrinted": "Per Capita GDP",
+         *           "parentId": null,
+         *           "position": 2,
+         *           "isLeaf": true
+         *         }
+         *       ],
+         *       "observationsUrl": "/api/v1/series/t1-real-output-growth/observations"
+         *     }
+         */
         SeriesDetailDto: {
             /** @description The series. */
             series: components["schemas"]["SeriesDto"];
@@ -4075,7 +8535,25 @@ export interface components {
             /** @description Where the observations are: /api/v1/series/{code}/observations. */
             observationsUrl: string;
         };
-        /** @description A statistical series: one measure of a table of the paper (or quoted in its text), by period and an optional dimension. */
+        /**
+         * @description A statistical series: one measure of a table of the paper (or quoted in its text), by period and an optional dimension.
+         * @example {
+         *       "code": "t1-real-output-growth",
+         *       "title": "Real output growth by aggregate: GDP, per capita GDP, exports, non-export GDP, sectors, primary and non-primary GDP (Table 1, Part I. Rates of Growth)",
+         *       "unit": "percent-per-year",
+         *       "unitNote": "average annual rate of growth of real (constant-price) output of each aggregate, percent per year",
+         *       "periodConvention": "average-annual-growth-over-period",
+         *       "dimension": "aggregate",
+         *       "observationCount": 60,
+         *       "provenance": {
+         *         "sourceId": "table-1",
+         *         "footnotes": [
+         *           "1"
+         *         ],
+         *         "note": "Table 1 Part I 'I. Rates of Growth' (heading line 46, column heads line 45, rows lines 47-58). Title of the table: 'Average Annual Rates of Real Output Growth'. Hierarchy: 'GDP' (gdp) is the top row; 'X' (exports) and 'GDPnx' (GDP non-exports = GDP minus exports) are one split of GDP; the six sectors Agriculture, Mining, Fishing, Manufacturing, Construction and Others are a second split; 'Primary GDP' and 'Non-Primary GDP' are a third split. All three splits are given parent `gdp` because the plain-text table shows no indentation and prints them as one flat list; they OVERLAP (the same output is counted once in each split), so never add categories across splits and never treat all non-gdp rows as leaves: use one split at a time. The primary/non-primary split cuts across the sectors and is not defined in the paper; in the BCRP classification (the table's main source) primary GDP = agriculture + fishing + mining (incl. hydrocarbons) + primary-resource-processing manufacturing, and non-primary GDP = the rest (non-primary manufacturing, construction, commerce, other services), so Manufacturing straddles both; this is why the sectors were NOT given parent primary-gdp/non-primary-gdp (Part II: agriculture+mining+fishing = 9.1 in 1985-1990 vs Primary GDP 14.8). 'Per Capita GDP' (per-capita-gdp) is not a component of GDP: it is a second top-level row (parent empty). Growth rates of components do not add up; a total's growth must lie between the growth rates of the two parts of a split, and the printed rows break this (nothing corrected; CHECKS.md): 1985-1990 Primary 2.4 and Non-Primary 0.5 are both above GDP -1.0 (impossible with any weights); 2006-2007 GDPnx 8.3 equals GDP 8.3 although X grew only 3.3 with a 20.2 percent share (would need an export weight near zero; share-weighted mean 7.3); 2001-2005 Primary 4.6 and Non-Primary 4.3 are both above GDP 4.2 (by 0.1, possibly rounding). Footnote marker '¹' is printed on the Part I heading ('I. Rates of Growth¹'); the table's only note ¹ reads 'Yoruk (2007)' (line 85), which plainly belongs to the 1966-2000 TFP decomposition rows (the 'TFP¹' row, line 81), not to these growth rates (sources: BCRP etc.); the marker is kept as printed but is probably misplaced. Text (section 2.1, line 31) quotes per capita GDP growth of -2.9 (1985-1990), 3.7 (1991-1995) and 1 percent (1996-2000), matching the table, and 'close to 5 percent' for 2001-2007, a span the table does not have (it prints 3.0 for 2001-2005 and 7.1 for 2006-2007; a year-weighted mean of the two is 4.2); see text series text-per-capita-gdp-growth."
+         *       }
+         *     }
+         */
         SeriesDto: {
             /** @description Stable code, prefixed by its table (`t1-real-output-growth`, `ta2-...`) or `text-` for figures quoted in the text. */
             code: string;
@@ -4103,7 +8581,33 @@ export interface components {
             /** @description Source table or section, footnotes and transcription note. */
             provenance: components["schemas"]["ProvenanceDto"];
         };
-        /** @description One page of a collection, with the numbers a client needs to walk the rest. */
+        /**
+         * @description One page of a collection, with the numbers a client needs to walk the rest.
+         * @example {
+         *       "items": [
+         *         {
+         *           "code": "t1-real-output-growth",
+         *           "title": "Real output growth by aggregate: GDP, per capita GDP, exports, non-export GDP, sectors, primary and non-primary GDP (Table 1, Part I. Rates of Growth)",
+         *           "unit": "percent-per-year",
+         *           "unitNote": "average annual rate of growth of real (constant-price) output of each aggregate, percent per year",
+         *           "periodConvention": "average-annual-growth-over-period",
+         *           "dimension": "aggregate",
+         *           "observationCount": 60,
+         *           "provenance": {
+         *             "sourceId": "table-1",
+         *             "footnotes": [
+         *               "1"
+         *             ],
+         *             "note": "Table 1 Part I 'I. Rates of Growth' (heading line 46, column heads line 45, rows lines 47-58). Title of the table: 'Average Annual Rates of Real Output Growth'. Hierarchy: 'GDP' (gdp) is the top row; 'X' (exports) and 'GDPnx' (GDP non-exports = GDP minus exports) are one split of GDP; the six sectors Agriculture, Mining, Fishing, Manufacturing, Construction and Others are a second split; 'Primary GDP' and 'Non-Primary GDP' are a third split. All three splits are given parent `gdp` because the plain-text table shows no indentation and prints them as one flat list; they OVERLAP (the same output is counted once in each split), so never add categories across splits and never treat all non-gdp rows as leaves: use one split at a time. The primary/non-primary split cuts across the sectors and is not defined in the paper; in the BCRP classification (the table's main source) primary GDP = agriculture + fishing + mining (incl. hydrocarbons) + primary-resource-processing manufacturing, and non-primary GDP = the rest (non-primary manufacturing, construction, commerce, other services), so Manufacturing straddles both; this is why the sectors were NOT given parent primary-gdp/non-primary-gdp (Part II: agriculture+mining+fishing = 9.1 in 1985-1990 vs Primary GDP 14.8). 'Per Capita GDP' (per-capita-gdp) is not a component of GDP: it is a second top-level row (parent empty). Growth rates of components do not add up; a total's growth must lie between the growth rates of the two parts of a split, and the printed rows break this (nothing corrected; CHECKS.md): 1985-1990 Primary 2.4 and Non-Primary 0.5 are both above GDP -1.0 (impossible with any weights); 2006-2007 GDPnx 8.3 equals GDP 8.3 although X grew only 3.3 with a 20.2 percent share (would need an export weight near zero; share-weighted mean 7.3); 2001-2005 Primary 4.6 and Non-Primary 4.3 are both above GDP 4.2 (by 0.1, possibly rounding). Footnote marker '¹' is printed on the Part I heading ('I. Rates of Growth¹'); the table's only note ¹ reads 'Yoruk (2007)' (line 85), which plainly belongs to the 1966-2000 TFP decomposition rows (the 'TFP¹' row, line 81), not to these growth rates (sources: BCRP etc.); the marker is kept as printed but is probably misplaced. Text (section 2.1, line 31) quotes per capita GDP growth of -2.9 (1985-1990), 3.7 (1991-1995) and 1 percent (1996-2000), matching the table, and 'close to 5 percent' for 2001-2007, a span the table does not have (it prints 3.0 for 2001-2005 and 7.1 for 2006-2007; a year-weighted mean of the two is 4.2); see text series text-per-capita-gdp-growth."
+         *           }
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "pageSize": 2,
+         *       "totalCount": 1,
+         *       "totalPages": 1
+         *     }
+         */
         SeriesDtoPage: {
             /** @description The items on this page. */
             items: components["schemas"]["SeriesDto"][];
@@ -4128,6 +8632,14 @@ export interface components {
              */
             readonly totalPages: number;
         };
+        /**
+         * @example {
+         *       "periodLabel": "1991-1995",
+         *       "startYear": 1991,
+         *       "endYear": 1995,
+         *       "value": 5.6
+         *     }
+         */
         SeriesPoint: {
             periodLabel: string;
             /** Format: int32 */
@@ -4137,6 +8649,22 @@ export interface components {
             /** Format: double */
             value?: number | null;
         };
+        /**
+         * @example {
+         *       "periodLabel": "2006-2007",
+         *       "value": 20.2,
+         *       "total": 100,
+         *       "sharePercent": 20.2,
+         *       "reason": null,
+         *       "working": [
+         *         {
+         *           "label": "share of the total (percent)",
+         *           "expression": "20.2 / 100 x 100",
+         *           "value": 20.2
+         *         }
+         *       ]
+         *     }
+         */
         SeriesShare: {
             periodLabel: string;
             /** Format: double */
@@ -4148,7 +8676,47 @@ export interface components {
             reason: string | null;
             working: components["schemas"]["WorkingStep"][];
         };
-        /** @description A transformation of a stored series. */
+        /**
+         * @description A transformation of a stored series.
+         * @example {
+         *       "series": "t1-real-output-growth",
+         *       "unit": "percent-per-year",
+         *       "dimension": "gdp",
+         *       "transformation": "cagr",
+         *       "changes": null,
+         *       "compoundGrowth": {
+         *         "earlier": {
+         *           "periodLabel": "1991-1995",
+         *           "startYear": 1991,
+         *           "endYear": 1995,
+         *           "value": 5.6
+         *         },
+         *         "later": {
+         *           "periodLabel": "2006-2007",
+         *           "startYear": 2006,
+         *           "endYear": 2007,
+         *           "value": 8.3
+         *         },
+         *         "years": 13.5,
+         *         "cagrPercent": 2.9576267880214946,
+         *         "reason": null,
+         *         "working": [
+         *           {
+         *             "label": "years between the periods' midpoints",
+         *             "expression": "(2006 + 2007) / 2 - (1991 + 1995) / 2",
+         *             "value": 13.5
+         *           },
+         *           {
+         *             "label": "compound annual growth rate (percent)",
+         *             "expression": "((8.3 / 5.6)^(1 / 13.5) - 1) x 100",
+         *             "value": 2.9576267880214946
+         *           }
+         *         ]
+         *       },
+         *       "shares": null,
+         *       "totalBasis": null
+         *     }
+         */
         SeriesTransformationDto: {
             /** @description The series. */
             series: string;
@@ -4161,7 +8729,7 @@ export interface components {
             /** @description Period-to-period changes (change, percent-change). */
             changes: components["schemas"]["SeriesChange"][] | null;
             /** @description Compound annual growth between two periods (cagr). */
-            compoundGrowth: components["schemas"]["CompoundGrowthResult"] | null;
+            compoundGrowth: components["schemas"]["CompoundGrowthResult"] | (never | null);
             /** @description Shares of the total (share), one per dimension value, with its id. */
             shares: components["schemas"]["DimensionShareDto"][] | null;
             /** @description What the total of the shares is (the given total, the series' total row, or the sum of the values). */
@@ -4169,15 +8737,34 @@ export interface components {
         };
         /**
          * @description The unit of a statistical series' values.
+         * @example percent
          * @enum {string}
          */
         SeriesUnit: "percent" | "percent-of-gdp" | "percent-per-year" | "percentage-points" | "index-0-100" | "millions-usd" | "billions-usd" | "thousands-usd" | "millions-soles" | "soles" | "soles-per-usd" | "usd" | "count" | "ratio" | "years" | "persons";
         /**
          * @description What Table 10's 2006 trade shares are shares of.
+         * @example total-trade
          * @enum {string}
          */
         ShareBasis: "total-trade" | "gdp";
-        /** @description A table (or section) of the source paper that records cite as their source. */
+        /**
+         * @description A table (or section) of the source paper that records cite as their source.
+         * @example {
+         *       "id": "table-1",
+         *       "kind": "table",
+         *       "label": "Table 1",
+         *       "title": "Performance in Peruvian Economy: Average Annual Rates of Real Output Growth, Shares Out of Real GDP, and Sources of Growth, 1985-2007",
+         *       "sourceNote": "Authors' compilation based on BCRP website (www.bcrp.gob.pe), BCRP (2008), MEF (2004), APEC (2001-2007) and Larraín (2003).. ¹Yoruk (2007).",
+         *       "paperLine": 43,
+         *       "notes": [
+         *         {
+         *           "marker": "1",
+         *           "text": "Yoruk (2007)."
+         *         }
+         *       ],
+         *       "citation": "Tello, Mario D., and José Tavara. 2010. \"Productive Development Policies in Latin American Countries: The Case of Peru, 1990-2007.\" IDB Working Paper Series No. IDB-WP-129. Inter-American Development Bank, Department of Research and Chief Economist. Table 1."
+         *     }
+         */
         SourceDto: {
             /** @description Stable id, such as `table-19` or `table-a7`. */
             id: string;
@@ -4194,10 +8781,59 @@ export interface components {
              * @description Line of the paper's text file where the title first appears, to check a value against the source.
              */
             paperLine: number;
-            /** @description The notes printed under the table, each with the marker that refers to it. */
+            /**
+             * @description The notes printed under the table, each with the marker that refers to it. Not a CSV column: every note is a row
+             *     of `/api/v1/footnotes`, in JSON or CSV.
+             */
             notes: components["schemas"]["TableNoteDto"][];
+            /** @description How to cite this table or section: the paper's citation (see `/api/v1/release`), then the label. */
+            citation: string;
         };
-        /** @description One page of a collection, with the numbers a client needs to walk the rest. */
+        /**
+         * @description One page of a collection, with the numbers a client needs to walk the rest.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "table-1",
+         *           "kind": "table",
+         *           "label": "Table 1",
+         *           "title": "Performance in Peruvian Economy: Average Annual Rates of Real Output Growth, Shares Out of Real GDP, and Sources of Growth, 1985-2007",
+         *           "sourceNote": "Authors' compilation based on BCRP website (www.bcrp.gob.pe), BCRP (2008), MEF (2004), APEC (2001-2007) and Larraín (2003).. ¹Yoruk (2007).",
+         *           "paperLine": 43,
+         *           "notes": [
+         *             {
+         *               "marker": "1",
+         *               "text": "Yoruk (2007)."
+         *             }
+         *           ],
+         *           "citation": "Tello, Mario D., and José Tavara. 2010. \"Productive Development Policies in Latin American Countries: The Case of Peru, 1990-2007.\" IDB Working Paper Series No. IDB-WP-129. Inter-American Development Bank, Department of Research and Chief Economist. Table 1."
+         *         },
+         *         {
+         *           "id": "table-2",
+         *           "kind": "table",
+         *           "label": "Table 2",
+         *           "title": "Competitiveness Indices in Peru, 1985-2007",
+         *           "sourceNote": "WEF (2006-2000); World Bank (2008), Gwartney et al. (2006), BCRP (2008), MEF (2004), APEC (2001-2007)",
+         *           "paperLine": 105,
+         *           "notes": [
+         *             {
+         *               "marker": "a",
+         *               "text": "Unless indicated otherwise, all indices are in scale from 0 (poor performance) to 100 (highest performance)."
+         *             },
+         *             {
+         *               "marker": "1",
+         *               "text": "Sound money chained link index for 1985-1995; and macroeconomic stability index for 2000-2007."
+         *             }
+         *           ],
+         *           "citation": "Tello, Mario D., and José Tavara. 2010. \"Productive Development Policies in Latin American Countries: The Case of Peru, 1990-2007.\" IDB Working Paper Series No. IDB-WP-129. Inter-American Development Bank, Department of Research and Chief Economist. Table 2."
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "pageSize": 2,
+         *       "totalCount": 29,
+         *       "totalPages": 15
+         *     }
+         */
         SourceDtoPage: {
             /** @description The items on this page. */
             items: components["schemas"]["SourceDto"][];
@@ -4222,25 +8858,122 @@ export interface components {
              */
             readonly totalPages: number;
         };
-        /** @enum {string} */
+        /**
+         * @example table
+         * @enum {string}
+         */
         SourceKind: "table" | "section";
-        /** @description Public spending per micro and small firm per month, with its inputs. */
+        /**
+         * @description Public spending per micro and small firm per month, with its inputs.
+         * @example {
+         *       "spending": [
+         *         {
+         *           "id": "promperu",
+         *           "value": 27.3,
+         *           "valueAsPrinted": "27.3",
+         *           "provenance": {
+         *             "sourceId": "table-5",
+         *             "footnotes": [],
+         *             "note": null
+         *           }
+         *         },
+         *         {
+         *           "id": "prompyme",
+         *           "value": 1.41,
+         *           "valueAsPrinted": "1.41",
+         *           "provenance": {
+         *             "sourceId": "table-5",
+         *             "footnotes": [],
+         *             "note": null
+         *           }
+         *         }
+         *       ],
+         *       "institutionsWithoutTotal": [
+         *         "incagro"
+         *       ],
+         *       "firms": {
+         *         "id": "micro-and-small-firms",
+         *         "value": 3217478,
+         *         "valueAsPrinted": "3217478",
+         *         "provenance": {
+         *           "sourceId": "table-a5",
+         *           "footnotes": [],
+         *           "note": null
+         *         }
+         *       },
+         *       "result": {
+         *         "totalSpending": 121710000,
+         *         "firms": 3217478,
+         *         "months": 12,
+         *         "spendingPerFirm": 37.82776447888688,
+         *         "spendingPerFirmPerMonth": 3.1523137065739064,
+         *         "reason": null,
+         *         "working": [
+         *           {
+         *             "label": "spending per firm",
+         *             "expression": "121710000 / 3217478",
+         *             "value": 37.82776447888688
+         *           },
+         *           {
+         *             "label": "spending per firm per month",
+         *             "expression": "37.82776447888688 / 12",
+         *             "value": 3.1523137065739064
+         *           }
+         *         ]
+         *       },
+         *       "reported": {
+         *         "computed": 3.1523137065739064,
+         *         "reported": 3.2,
+         *         "difference": -0.0476862934,
+         *         "tolerance": 0.05,
+         *         "reproduces": true,
+         *         "verdict": "Reproduces the paper: 3.1523 computed against 3.2 printed, within rounding (0.05)."
+         *       },
+         *       "reportedAsPrinted": "US$3.2 per month",
+         *       "notes": [
+         *         "Expenditure: Table 5's annual average total expenditure for 2006-2007, millions of US$; for INCAGRO, which Table 5 gives no total for, its investment expenditure (the only spending it prints).",
+         *         "Firms: Table A5's total of micro and small firms (2006). The text does not say which figures it divided; these reproduce its US$3.2."
+         *       ]
+         *     }
+         */
         SpendingPerFirmDto: {
             /** @description Each institution's annual average total expenditure, millions of US$ (2006-2007). */
             spending: components["schemas"]["IndicatorInputDto"][];
             /** @description Institutions of Table 5 without a total expenditure figure for the period (counted by their investment spending where Table 5 prints it). */
             institutionsWithoutTotal: string[];
             /** @description The number of micro and small firms used. */
-            firms: components["schemas"]["IndicatorInputDto"] | null;
+            firms: components["schemas"]["IndicatorInputDto"] | (never | null);
             /** @description Spending (US$) per firm and per firm per month. */
             result: components["schemas"]["SpendingPerFirmResult"];
             /** @description The computed monthly figure against the text's. */
-            reported: components["schemas"]["Reproduction"] | null;
+            reported: components["schemas"]["Reproduction"] | (never | null);
             /** @description The text's figure as printed. */
             reportedAsPrinted: string | null;
             /** @description What the reader should know. */
             notes: string[];
         };
+        /**
+         * @example {
+         *       "totalSpending": 121710000,
+         *       "firms": 3217478,
+         *       "months": 12,
+         *       "spendingPerFirm": 37.82776447888688,
+         *       "spendingPerFirmPerMonth": 3.1523137065739064,
+         *       "reason": null,
+         *       "working": [
+         *         {
+         *           "label": "spending per firm",
+         *           "expression": "121710000 / 3217478",
+         *           "value": 37.82776447888688
+         *         },
+         *         {
+         *           "label": "spending per firm per month",
+         *           "expression": "37.82776447888688 / 12",
+         *           "value": 3.1523137065739064
+         *         }
+         *       ]
+         *     }
+         */
         SpendingPerFirmResult: {
             /** Format: double */
             totalSpending: number | null;
@@ -4255,7 +8988,20 @@ export interface components {
             reason: string | null;
             working: components["schemas"]["WorkingStep"][];
         };
-        /** @description A respondent to the paper's questionnaire (Table A9, part I): position and institution; names are never published. */
+        /**
+         * @description A respondent to the paper's questionnaire (Table A9, part I): position and institution; names are never published.
+         * @example {
+         *       "id": 1,
+         *       "institutionId": "otcite",
+         *       "institutionAsPrinted": "CITE (Technical Office)",
+         *       "positionAsPrinted": "Director",
+         *       "provenance": {
+         *         "sourceId": "table-a9",
+         *         "footnotes": [],
+         *         "note": null
+         *       }
+         *     }
+         */
         SurveyRespondentDto: {
             /**
              * Format: int32
@@ -4271,7 +9017,39 @@ export interface components {
             /** @description Source table and note. */
             provenance: components["schemas"]["ProvenanceDto"];
         };
-        /** @description One page of a collection, with the numbers a client needs to walk the rest. */
+        /**
+         * @description One page of a collection, with the numbers a client needs to walk the rest.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": 1,
+         *           "institutionId": "otcite",
+         *           "institutionAsPrinted": "CITE (Technical Office)",
+         *           "positionAsPrinted": "Director",
+         *           "provenance": {
+         *             "sourceId": "table-a9",
+         *             "footnotes": [],
+         *             "note": null
+         *           }
+         *         },
+         *         {
+         *           "id": 2,
+         *           "institutionId": "cite-cal",
+         *           "institutionAsPrinted": "CITE-CAL",
+         *           "positionAsPrinted": "Executive Director",
+         *           "provenance": {
+         *             "sourceId": "table-a9",
+         *             "footnotes": [],
+         *             "note": null
+         *           }
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "pageSize": 2,
+         *       "totalCount": 11,
+         *       "totalPages": 6
+         *     }
+         */
         SurveyRespondentDtoPage: {
             /** @description The items on this page. */
             items: components["schemas"]["SurveyRespondentDto"][];
@@ -4296,7 +9074,13 @@ export interface components {
              */
             readonly totalPages: number;
         };
-        /** @description A note printed under a table. */
+        /**
+         * @description A note printed under a table.
+         * @example {
+         *       "marker": "1",
+         *       "text": "Yoruk (2007)."
+         *     }
+         */
         TableNoteDto: {
             /** @description The marker as printed, in ASCII (¹ is "1"); "note" for an unmarked note. */
             marker: string;
@@ -4305,10 +9089,31 @@ export interface components {
         };
         /**
          * @description Table A7's tariff bands, in the table's order (the last band has no label in the paper).
+         * @example 0
          * @enum {string}
          */
         TariffBand: "0" | "0-5" | "5-10" | "10-15" | "15-20" | "over-20";
-        /** @description One Table A7 value ("Percentage of Tariff Lines by Tariff Rates, 2001-2007"). */
+        /**
+         * @description One Table A7 value ("Percentage of Tariff Lines by Tariff Rates, 2001-2007").
+         * @example {
+         *       "id": 85,
+         *       "bandId": "0-5",
+         *       "bandAsPrinted": "0%<X≤5%",
+         *       "lowerExclusivePercent": 0,
+         *       "upperInclusivePercent": 5,
+         *       "year": 2001,
+         *       "sectorGroupId": "all-goods",
+         *       "sharePercent": 19.7,
+         *       "shareAsPrinted": "19.7",
+         *       "placement": "confident",
+         *       "nullReason": null,
+         *       "provenance": {
+         *         "sourceId": "table-a7",
+         *         "footnotes": [],
+         *         "note": null
+         *       }
+         *     }
+         */
         TariffBandShareDto: {
             /**
              * Format: int32
@@ -4346,11 +9151,39 @@ export interface components {
             /** @description confident: the printed cell sits in its row and column; inferred: Table A7 is misaligned in the source and the value was placed by the reasoning in provenance.note. */
             placement: components["schemas"]["CellPlacement"];
             /** @description Why sharePercent is null; null when there is a value. */
-            nullReason: components["schemas"]["NullReason"] | null;
+            nullReason: components["schemas"]["NullReason"] | (null);
             /** @description Source table and how the cell was placed. */
             provenance: components["schemas"]["ProvenanceDto"];
         };
-        /** @description One page of a collection, with the numbers a client needs to walk the rest. */
+        /**
+         * @description One page of a collection, with the numbers a client needs to walk the rest.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": 85,
+         *           "bandId": "0-5",
+         *           "bandAsPrinted": "0%<X≤5%",
+         *           "lowerExclusivePercent": 0,
+         *           "upperInclusivePercent": 5,
+         *           "year": 2001,
+         *           "sectorGroupId": "all-goods",
+         *           "sharePercent": 19.7,
+         *           "shareAsPrinted": "19.7",
+         *           "placement": "confident",
+         *           "nullReason": null,
+         *           "provenance": {
+         *             "sourceId": "table-a7",
+         *             "footnotes": [],
+         *             "note": null
+         *           }
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "pageSize": 2,
+         *       "totalCount": 1,
+         *       "totalPages": 1
+         *     }
+         */
         TariffBandShareDtoPage: {
             /** @description The items on this page. */
             items: components["schemas"]["TariffBandShareDto"][];
@@ -4375,7 +9208,34 @@ export interface components {
              */
             readonly totalPages: number;
         };
-        /** @description A dated change of MFN tariffs or import taxes, from Section 4.1's chronology 1990-2007 (items i-ix). */
+        /**
+         * @description A dated change of MFN tariffs or import taxes, from Section 4.1's chronology 1990-2007 (items i-ix).
+         * @example {
+         *       "id": "1991-03-two-rates",
+         *       "item": "i",
+         *       "year": 1991,
+         *       "month": 3,
+         *       "day": null,
+         *       "date": "1991-03",
+         *       "instrument": null,
+         *       "instrumentNumber": null,
+         *       "description": "In March 1991 tariff rates were reduced to two rates, 15 percent for capital goods and intermediate inputs and 25 percent for consumer goods, and most of the quotas were eliminated.",
+         *       "ratesPercent": [
+         *         15,
+         *         25
+         *       ],
+         *       "linesAffected": null,
+         *       "linesAffectedAsPrinted": null,
+         *       "linesAffectedSharePercent": null,
+         *       "provenance": {
+         *         "sourceId": "section-4.1",
+         *         "footnotes": [
+         *           "35"
+         *         ],
+         *         "note": "The item adds \"Peru also does not have tariff-quotas.\" Table 7 (line 489) shows 25 tariff lines still at 5 percent in June 1991 (three rates); see seed/README.md Data notes."
+         *       }
+         *     }
+         */
         TariffChangeDto: {
             /** @description Slug of the change, starting with its date (`1997-04-rates-reduced-to-12-and-20`). */
             id: string;
@@ -4396,6 +9256,8 @@ export interface components {
              * @description Day of the month, where printed; null otherwise.
              */
             day: number | null;
+            /** @description The date as ISO 8601 at the precision printed (`2007-02-28`, `2007-02` or `2007`); null when the year is. Sortable, and filtered by `date`. */
+            readonly date: string | null;
             /** @description The legal instrument, where the paper names one (supreme-decree); null otherwise. */
             instrument: string | null;
             /** @description The instrument's number as printed (`035-97-EF`); null when none is named. */
@@ -4419,7 +9281,42 @@ export interface components {
             /** @description Section and footnotes. */
             provenance: components["schemas"]["ProvenanceDto"];
         };
-        /** @description One page of a collection, with the numbers a client needs to walk the rest. */
+        /**
+         * @description One page of a collection, with the numbers a client needs to walk the rest.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "1991-03-two-rates",
+         *           "item": "i",
+         *           "year": 1991,
+         *           "month": 3,
+         *           "day": null,
+         *           "date": "1991-03",
+         *           "instrument": null,
+         *           "instrumentNumber": null,
+         *           "description": "In March 1991 tariff rates were reduced to two rates, 15 percent for capital goods and intermediate inputs and 25 percent for consumer goods, and most of the quotas were eliminated.",
+         *           "ratesPercent": [
+         *             15,
+         *             25
+         *           ],
+         *           "linesAffected": null,
+         *           "linesAffectedAsPrinted": null,
+         *           "linesAffectedSharePercent": null,
+         *           "provenance": {
+         *             "sourceId": "section-4.1",
+         *             "footnotes": [
+         *               "35"
+         *             ],
+         *             "note": "The item adds \"Peru also does not have tariff-quotas.\" Table 7 (line 489) shows 25 tariff lines still at 5 percent in June 1991 (three rates); see seed/README.md Data notes."
+         *           }
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "pageSize": 2,
+         *       "totalCount": 1,
+         *       "totalPages": 1
+         *     }
+         */
         TariffChangeDtoPage: {
             /** @description The items on this page. */
             items: components["schemas"]["TariffChangeDto"][];
@@ -4446,10 +9343,17 @@ export interface components {
         };
         /**
          * @description Which tariff a Table 10 row's averages are.
+         * @example mfn
          * @enum {string}
          */
         TariffKind: "mfn" | "preferential";
-        /** @description The number of tariff lines at one ad-valorem rate. */
+        /**
+         * @description The number of tariff lines at one ad-valorem rate.
+         * @example {
+         *       "ratePercent": 5,
+         *       "lines": 25
+         *     }
+         */
         TariffLinesAtRateDto: {
             /**
              * Format: double
@@ -4462,7 +9366,35 @@ export interface components {
              */
             lines: number;
         };
-        /** @description A snapshot of the MFN tariff schedule in Table 7 ("Tariff Rate Indicators in Peru, 1990-1993"). */
+        /**
+         * @description A snapshot of the MFN tariff schedule in Table 7 ("Tariff Rate Indicators in Peru, 1990-1993").
+         * @example {
+         *       "id": "1991-06",
+         *       "dateAsPrinted": "1991 June",
+         *       "year": 1991,
+         *       "month": 6,
+         *       "date": "1991-06",
+         *       "averageAdValoremPercent": 17,
+         *       "standardDeviationPoints": 4,
+         *       "maximumWithSurchargesPercent": 25,
+         *       "totalLines": 5269,
+         *       "linesByRate": [
+         *         {
+         *           "ratePercent": 5,
+         *           "lines": 25
+         *         },
+         *         {
+         *           "ratePercent": 15,
+         *           "lines": 4294
+         *         }
+         *       ],
+         *       "provenance": {
+         *         "sourceId": "table-7",
+         *         "footnotes": [],
+         *         "note": null
+         *       }
+         *     }
+         */
         TariffScheduleDto: {
             /** @description Year and month of the snapshot, such as `1991-06`. */
             id: string;
@@ -4478,6 +9410,8 @@ export interface components {
              * @description Month of the snapshot, 1-12.
              */
             month: number;
+            /** @description The snapshot's date as ISO 8601 at the precision printed (`1991-06`). */
+            readonly date: string;
             /**
              * Format: double
              * @description "Average Ad-Valorem Tariff Rates", percent.
@@ -4503,7 +9437,69 @@ export interface components {
             /** @description Source table and footnotes. */
             provenance: components["schemas"]["ProvenanceDto"];
         };
-        /** @description One page of a collection, with the numbers a client needs to walk the rest. */
+        /**
+         * @description One page of a collection, with the numbers a client needs to walk the rest.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "1991-06",
+         *           "dateAsPrinted": "1991 June",
+         *           "year": 1991,
+         *           "month": 6,
+         *           "date": "1991-06",
+         *           "averageAdValoremPercent": 17,
+         *           "standardDeviationPoints": 4,
+         *           "maximumWithSurchargesPercent": 25,
+         *           "totalLines": 5269,
+         *           "linesByRate": [
+         *             {
+         *               "ratePercent": 5,
+         *               "lines": 25
+         *             },
+         *             {
+         *               "ratePercent": 15,
+         *               "lines": 4294
+         *             }
+         *           ],
+         *           "provenance": {
+         *             "sourceId": "table-7",
+         *             "footnotes": [],
+         *             "note": null
+         *           }
+         *         },
+         *         {
+         *           "id": "1991-12",
+         *           "dateAsPrinted": "1991 Dec.",
+         *           "year": 1991,
+         *           "month": 12,
+         *           "date": "1991-12",
+         *           "averageAdValoremPercent": 17,
+         *           "standardDeviationPoints": 4,
+         *           "maximumWithSurchargesPercent": 25,
+         *           "totalLines": 5269,
+         *           "linesByRate": [
+         *             {
+         *               "ratePercent": 5,
+         *               "lines": 0
+         *             },
+         *             {
+         *               "ratePercent": 15,
+         *               "lines": 4319
+         *             }
+         *           ],
+         *           "provenance": {
+         *             "sourceId": "table-7",
+         *             "footnotes": [],
+         *             "note": null
+         *           }
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "pageSize": 2,
+         *       "totalCount": 2,
+         *       "totalPages": 1
+         *     }
+         */
         TariffScheduleDtoPage: {
             /** @description The items on this page. */
             items: components["schemas"]["TariffScheduleDto"][];
@@ -4528,7 +9524,26 @@ export interface components {
              */
             readonly totalPages: number;
         };
-        /** @description One Table A6 value ("Tariff Rate Indicators of Peru by Economic Sectors, 2001-2007"). */
+        /**
+         * @description One Table A6 value ("Tariff Rate Indicators of Peru by Economic Sectors, 2001-2007").
+         * @example {
+         *       "id": 1,
+         *       "indicator": "simple-average-percent",
+         *       "period": {
+         *         "label": "2001",
+         *         "startYear": 2001,
+         *         "endYear": 2001
+         *       },
+         *       "sectorGroupId": "all-goods",
+         *       "value": 11.9,
+         *       "valueAsPrinted": "11.9",
+         *       "provenance": {
+         *         "sourceId": "table-a6",
+         *         "footnotes": [],
+         *         "note": null
+         *       }
+         *     }
+         */
         TariffStructureDto: {
             /**
              * Format: int32
@@ -4551,7 +9566,34 @@ export interface components {
             /** @description Source table and notes. */
             provenance: components["schemas"]["ProvenanceDto"];
         };
-        /** @description One page of a collection, with the numbers a client needs to walk the rest. */
+        /**
+         * @description One page of a collection, with the numbers a client needs to walk the rest.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": 1,
+         *           "indicator": "simple-average-percent",
+         *           "period": {
+         *             "label": "2001",
+         *             "startYear": 2001,
+         *             "endYear": 2001
+         *           },
+         *           "sectorGroupId": "all-goods",
+         *           "value": 11.9,
+         *           "valueAsPrinted": "11.9",
+         *           "provenance": {
+         *             "sourceId": "table-a6",
+         *             "footnotes": [],
+         *             "note": null
+         *           }
+         *         }
+         *       ],
+         *       "page": 1,
+         *       "pageSize": 2,
+         *       "totalCount": 1,
+         *       "totalPages": 1
+         *     }
+         */
         TariffStructureDtoPage: {
             /** @description The items on this page. */
             items: components["schemas"]["TariffStructureDto"][];
@@ -4576,9 +9618,78 @@ export interface components {
              */
             readonly totalPages: number;
         };
-        /** @enum {string} */
+        /**
+         * @example simple-average-percent
+         * @enum {string}
+         */
         TariffStructureIndicator: "simple-average-percent" | "standard-deviation-points" | "tariff-lines-count";
-        /** @description Tariff structure of one schedule or year, recomputed from its lines and set beside what the paper prints. */
+        /**
+         * @description Tariff structure of one schedule or year, recomputed from its lines and set beside what the paper prints.
+         * @example {
+         *       "source": "table-7",
+         *       "period": {
+         *         "label": "1990 Sept.",
+         *         "startYear": 1990,
+         *         "endYear": 1990
+         *       },
+         *       "distribution": [
+         *         {
+         *           "label": "5%",
+         *           "ratePercent": 5,
+         *           "weight": 0,
+         *           "provenance": {
+         *             "sourceId": "table-7",
+         *             "footnotes": [],
+         *             "note": "Values on lines 485-487 and 493. The line counts of this column are identical to 1990 Dec., whose rates give a line-weighted mean of 26.3 and standard deviation of 13.3; the printed 32 and 17 do not follow from them (see seed/README.md Data notes). Transcribed as printed."
+         *           }
+         *         },
+         *         {
+         *           "label": "15%",
+         *           "ratePercent": 15,
+         *           "weight": 2177,
+         *           "provenance": {
+         *             "sourceId": "table-7",
+         *             "footnotes": [],
+         *             "note": "Values on lines 485-487 and 493. The line counts of this column are identical to 1990 Dec., whose rates give a line-weighted mean of 26.3 and standard deviation of 13.3; the printed 32 and 17 do not follow from them (see seed/README.md Data notes). Transcribed as printed."
+         *           }
+         *         }
+         *       ],
+         *       "meanPercent": 26.31049535016132,
+         *       "standardDeviationPoints": 13.25348892217436,
+         *       "coefficientOfVariation": 0.503733918566953,
+         *       "coefficientOfVariationReason": null,
+         *       "peakSharePercent": 21.768836591383565,
+         *       "peakRatePercent": 50,
+         *       "mean": {
+         *         "computed": 26.31049535016132,
+         *         "reported": 32,
+         *         "difference": -5.6895046498,
+         *         "tolerance": 0.5,
+         *         "reproduces": false,
+         *         "verdict": "Does not reproduce the paper: 26.3105 computed against 32 printed, a difference of -5.6895 that rounding (0.5) does not explain."
+         *       },
+         *       "standardDeviation": {
+         *         "computed": 13.25348892217436,
+         *         "reported": 17,
+         *         "difference": -3.7465110778,
+         *         "tolerance": 0.5,
+         *         "reproduces": false,
+         *         "verdict": "Does not reproduce the paper: 13.2535 computed against 17 printed, a difference of -3.7465 that rounding (0.5) does not explain."
+         *       },
+         *       "working": [
+         *         {
+         *           "label": "total weight",
+         *           "expression": "0 + 2177 + 1945 + 1147",
+         *           "value": 5269
+         *         },
+         *         {
+         *           "label": "mean rate (percent)",
+         *           "expression": "(5 x 0 + 15 x 2177 + 25 x 1945 + 50 x 1147) / 5269",
+         *           "value": 26.31049535016132
+         *         }
+         *       ]
+         *     }
+         */
         TariffStructureResultDto: {
             /** @description table-7 (lines by rate) or table-a7 (shares of lines by band, all goods). */
             source: string;
@@ -4620,7 +9731,146 @@ export interface components {
             /** @description The computation step by step. */
             working: components["schemas"]["WorkingStep"][];
         };
-        /** @description An indicator's results over the periods or items it covers, with the notes that qualify all of them. */
+        /**
+         * @description An indicator's results over the periods or items it covers, with the notes that qualify all of them.
+         * @example {
+         *       "indicator": "tariff-structure",
+         *       "notes": [
+         *         "Table 7's printed average and deviation for September 1990 do not follow from its lines, which are the same as December 1990's (seed/README.md, Data notes).",
+         *         "Table A7 gives shares of lines by band, not rates: each band stands for the rate in bandRates, so its mean and deviation are approximations (the closed bands are 5 points wide; the open 'over 20' band has no upper bound). They are compared with Table A6's all-goods average and deviation for the same year."
+         *       ],
+         *       "results": [
+         *         {
+         *           "source": "table-7",
+         *           "period": {
+         *             "label": "1990 Sept.",
+         *             "startYear": 1990,
+         *             "endYear": 1990
+         *           },
+         *           "distribution": [
+         *             {
+         *               "label": "5%",
+         *               "ratePercent": 5,
+         *               "weight": 0,
+         *               "provenance": {
+         *                 "sourceId": "table-7",
+         *                 "footnotes": [],
+         *                 "note": "Values on lines 485-487 and 493. The line counts of this column are identical to 1990 Dec., whose rates give a line-weighted mean of 26.3 and standard deviation of 13.3; the printed 32 and 17 do not follow from them (see seed/README.md Data notes). Transcribed as printed."
+         *               }
+         *             },
+         *             {
+         *               "label": "15%",
+         *               "ratePercent": 15,
+         *               "weight": 2177,
+         *               "provenance": {
+         *                 "sourceId": "table-7",
+         *                 "footnotes": [],
+         *                 "note": "Values on lines 485-487 and 493. The line counts of this column are identical to 1990 Dec., whose rates give a line-weighted mean of 26.3 and standard deviation of 13.3; the printed 32 and 17 do not follow from them (see seed/README.md Data notes). Transcribed as printed."
+         *               }
+         *             }
+         *           ],
+         *           "meanPercent": 26.31049535016132,
+         *           "standardDeviationPoints": 13.25348892217436,
+         *           "coefficientOfVariation": 0.503733918566953,
+         *           "coefficientOfVariationReason": null,
+         *           "peakSharePercent": 21.768836591383565,
+         *           "peakRatePercent": 50,
+         *           "mean": {
+         *             "computed": 26.31049535016132,
+         *             "reported": 32,
+         *             "difference": -5.6895046498,
+         *             "tolerance": 0.5,
+         *             "reproduces": false,
+         *             "verdict": "Does not reproduce the paper: 26.3105 computed against 32 printed, a difference of -5.6895 that rounding (0.5) does not explain."
+         *           },
+         *           "standardDeviation": {
+         *             "computed": 13.25348892217436,
+         *             "reported": 17,
+         *             "difference": -3.7465110778,
+         *             "tolerance": 0.5,
+         *             "reproduces": false,
+         *             "verdict": "Does not reproduce the paper: 13.2535 computed against 17 printed, a difference of -3.7465 that rounding (0.5) does not explain."
+         *           },
+         *           "working": [
+         *             {
+         *               "label": "total weight",
+         *               "expression": "0 + 2177 + 1945 + 1147",
+         *               "value": 5269
+         *             },
+         *             {
+         *               "label": "mean rate (percent)",
+         *               "expression": "(5 x 0 + 15 x 2177 + 25 x 1945 + 50 x 1147) / 5269",
+         *               "value": 26.31049535016132
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "source": "table-7",
+         *           "period": {
+         *             "label": "1990 Dec.",
+         *             "startYear": 1990,
+         *             "endYear": 1990
+         *           },
+         *           "distribution": [
+         *             {
+         *               "label": "5%",
+         *               "ratePercent": 5,
+         *               "weight": 0,
+         *               "provenance": {
+         *                 "sourceId": "table-7",
+         *                 "footnotes": [],
+         *                 "note": null
+         *               }
+         *             },
+         *             {
+         *               "label": "15%",
+         *               "ratePercent": 15,
+         *               "weight": 2177,
+         *               "provenance": {
+         *                 "sourceId": "table-7",
+         *                 "footnotes": [],
+         *                 "note": null
+         *               }
+         *             }
+         *           ],
+         *           "meanPercent": 26.31049535016132,
+         *           "standardDeviationPoints": 13.25348892217436,
+         *           "coefficientOfVariation": 0.503733918566953,
+         *           "coefficientOfVariationReason": null,
+         *           "peakSharePercent": 21.768836591383565,
+         *           "peakRatePercent": 50,
+         *           "mean": {
+         *             "computed": 26.31049535016132,
+         *             "reported": 26,
+         *             "difference": 0.3104953502,
+         *             "tolerance": 0.5,
+         *             "reproduces": true,
+         *             "verdict": "Reproduces the paper: 26.3105 computed against 26 printed, within rounding (0.5)."
+         *           },
+         *           "standardDeviation": {
+         *             "computed": 13.25348892217436,
+         *             "reported": 13,
+         *             "difference": 0.2534889222,
+         *             "tolerance": 0.5,
+         *             "reproduces": true,
+         *             "verdict": "Reproduces the paper: 13.2535 computed against 13 printed, within rounding (0.5)."
+         *           },
+         *           "working": [
+         *             {
+         *               "label": "total weight",
+         *               "expression": "0 + 2177 + 1945 + 1147",
+         *               "value": 5269
+         *             },
+         *             {
+         *               "label": "mean rate (percent)",
+         *               "expression": "(5 x 0 + 15 x 2177 + 25 x 1945 + 50 x 1147) / 5269",
+         *               "value": 26.31049535016132
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
         TariffStructureResultDtoIndicatorResults: {
             /** @description The indicator's id in /api/v1/indicators. */
             indicator: string;
@@ -4629,6 +9879,35 @@ export interface components {
             /** @description One result per period or item. */
             results: components["schemas"]["TariffStructureResultDto"][];
         };
+        /**
+         * @example {
+         *       "outputGrowthPercent": -1.6,
+         *       "contributions": [
+         *         {
+         *           "factor": "labor",
+         *           "contributionPoints": 1
+         *         },
+         *         {
+         *           "factor": "capital",
+         *           "contributionPoints": 1.3
+         *         }
+         *       ],
+         *       "contributionsTotal": 2.3,
+         *       "tfpGrowthPercent": -3.9,
+         *       "working": [
+         *         {
+         *           "label": "sum of contributions (labor + capital)",
+         *           "expression": "1 + 1.3",
+         *           "value": 2.3
+         *         },
+         *         {
+         *           "label": "TFP growth (percent per year)",
+         *           "expression": "-1.6 - 1 - 1.3",
+         *           "value": -3.9
+         *         }
+         *       ]
+         *     }
+         */
         TfpResidualResult: {
             /** Format: double */
             outputGrowthPercent: number;
@@ -4641,9 +9920,25 @@ export interface components {
         };
         /**
          * @description The measure of a Table 13 (drawback exports) or Table 14 (Tacna free-zone imports) value.
+         * @example s1-share-of-drawback-exports-percent
          * @enum {string}
          */
         TradeValueMeasure: "s1-share-of-drawback-exports-percent" | "s2-share-of-sector-exports-percent" | "growth-percent" | "growth-rest-percent" | "exports-millions-usd" | "share-of-total-export-value-percent" | "share-of-gdp-percent" | "top-5-tariff-lines-concentration-ratio-percent" | "top-10-firms-concentration-ratio-percent" | "s1-share-of-tacna-imports-percent" | "average-annual-growth-percent" | "imports-millions-usd" | "share-of-total-imports-percent";
+        /**
+         * @example {
+         *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+         *       "title": "One or more parameters are invalid.",
+         *       "status": 400,
+         *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+         *       "instance": "/api/v1/clusters",
+         *       "errors": {
+         *         "pageSize": [
+         *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+         *         ]
+         *       },
+         *       "traceId": "00-8c08460531eab018b646bef178f44873-d23356f04f547e50-00"
+         *     }
+         */
         ValidationProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -4654,9 +9949,18 @@ export interface components {
             errors: {
                 [key: string]: string[];
             };
+            /** @description W3C trace id of the request (version-traceid-parentid-flags): quote it when reporting a problem; the server's logs carry the same id. */
+            traceId?: string;
         } & {
             [key: string]: unknown;
         };
+        /**
+         * @example {
+         *       "label": "total weight",
+         *       "expression": "0 + 2177 + 1945 + 1147",
+         *       "value": 5269
+         *     }
+         */
         WorkingStep: {
             label: string;
             expression: string;
@@ -4667,7 +9971,38 @@ export interface components {
     responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /**
+         * @description Strong validator of this representation; send it back in If-None-Match to get 304.
+         * @example "gQYp0n1gYSt6-NRmmS3_yE_Py0dBz99nW6oiLKe939c"
+         */
+        ETag: string;
+        /**
+         * @description The data change only when a new seed release is loaded, so any cache may keep the answer this long.
+         * @example public, max-age=3600
+         */
+        "Cache-Control": string;
+        /**
+         * @description RFC 8288 links to the first, prev, next and last pages; on collections that page by cursor, next carries a cursor and the others a page number.
+         * @example </api/v1/clusters?pageSize=1&page=1>; rel="first", </api/v1/clusters?pageSize=1&page=2>; rel="next", </api/v1/clusters?pageSize=1&page=30>; rel="last"
+         */
+        Link: string;
+        /**
+         * @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds. Budgets per client address: api (600 a minute), expensive (60: calculators, CSV pages over 100 rows), docs (300), health (1200).
+         * @example "api";q=600;w=60
+         */
+        "RateLimit-Policy": string;
+        /**
+         * @description IETF RateLimit: requests remaining in the current window (r) and seconds until it resets (t).
+         * @example "api";r=599;t=37
+         */
+        RateLimit: string;
+        /**
+         * @description Seconds to wait before sending the request again: until the rate-limit window resets (429), or 5 while the database cannot be read (503).
+         * @example 37
+         */
+        "Retry-After": number;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -4675,22 +10010,42 @@ export interface operations {
     listClusterPrograms: {
         parameters: {
             query?: {
-                /** @description Table 19 cluster id: the programmes that worked with it. Several ids separated by commas match any of them. */
+                /**
+                 * @description Table 19 cluster id: the programmes that worked with it. Several ids separated by commas match any of them.
+                 * @example 6
+                 */
                 cluster?: string;
-                /** @description Kind (donor-funded-project, technology-centres-network ...). Several values separated by commas match any of them. */
-                kind?: string;
-                /** @description Words to find in the name, acronym, description, donor or executing agency (case and accents ignored). */
+                /**
+                 * @description Kind (donor-funded-project, technology-centres-network ...). Several values separated by commas match any of them.
+                 * @example donor-funded-project
+                 */
+                kind?: components["schemas"]["ClusterProgramKind"][];
+                /**
+                 * @description Words to find in the name, acronym, description, donor or executing agency (case and accents ignored).
+                 * @example networks
+                 */
                 q?: string;
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: position, id, startYear; default: position.
+                 * @example position
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -4702,16 +10057,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4722,6 +10072,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4729,6 +10083,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4738,6 +10094,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4756,12 +10114,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4789,8 +10144,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4804,7 +10158,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Slug, such as `development-of-business-networks` or `cite-program`. */
+                /**
+                 * @description Slug, such as `development-of-business-networks` or `cite-program`.
+                 * @example development-of-business-networks
+                 */
                 id: string;
             };
             cookie?: never;
@@ -4814,14 +10171,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4831,6 +10184,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4838,6 +10195,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4847,6 +10206,8 @@ export interface operations {
             /** @description Not Found: no resource has this id (or the API version is not served). */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4856,6 +10217,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4874,12 +10237,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4907,8 +10267,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4920,21 +10279,35 @@ export interface operations {
     listClusterProgramFigures: {
         parameters: {
             query?: {
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: position, year, value; default: position.
+                 * @example position
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
             path: {
-                /** @description The programme's slug. */
+                /**
+                 * @description The programme's slug.
+                 * @example development-of-business-networks
+                 */
                 id: string;
             };
             cookie?: never;
@@ -4944,16 +10317,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4964,6 +10332,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4971,6 +10343,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4980,6 +10354,8 @@ export interface operations {
             /** @description Not Found: no resource has this id (or the API version is not served). */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4989,6 +10365,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5007,12 +10385,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5040,8 +10415,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5053,21 +10427,35 @@ export interface operations {
     listClusterProgramGoals: {
         parameters: {
             query?: {
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: position, achievementPercent; default: position.
+                 * @example position
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
             path: {
-                /** @description The programme's slug (`development-of-business-networks`). */
+                /**
+                 * @description The programme's slug (`development-of-business-networks`).
+                 * @example development-of-business-networks
+                 */
                 id: string;
             };
             cookie?: never;
@@ -5077,16 +10465,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5097,6 +10480,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5104,6 +10491,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5113,6 +10502,8 @@ export interface operations {
             /** @description Not Found: no resource has this id (or the API version is not served). */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5122,6 +10513,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5140,12 +10533,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5173,8 +10563,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5186,24 +10575,47 @@ export interface operations {
     listClusters: {
         parameters: {
             query?: {
-                /** @description Department (region), such as `Piura` or `Piura,Lima`; accents and case are ignored. Several values separated by commas match any of them. */
+                /**
+                 * @description Department (region), such as `Piura` or `Piura,Lima`; accents and case are ignored. Several values separated by commas match any of them.
+                 * @example Cajamarca
+                 */
                 region?: string;
-                /** @description Derived sector: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce. Several values separated by commas match any of them. */
-                sector?: string;
-                /** @description Table 19 ID#: a number (6) or a range (1..10, 20..). */
+                /**
+                 * @description Derived sector: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce. Several values separated by commas match any of them.
+                 * @example agro-industry
+                 */
+                sector?: components["schemas"]["ClusterSector"][];
+                /**
+                 * @description Table 19 ID#: a number (6) or a range (1..10, 20..).
+                 * @example 1..10
+                 */
                 id?: string;
-                /** @description Free text matched against name, outputs and place, ignoring accents and case (for example `garments`). */
+                /**
+                 * @description Free text matched against name, outputs and place, ignoring accents and case (for example `garments`).
+                 * @example cheese
+                 */
                 q?: string;
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: id, name, sector, outputs; default: id.
+                 * @example id
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -5215,16 +10627,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5235,6 +10642,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5242,6 +10653,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5251,6 +10664,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5269,12 +10684,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5302,8 +10714,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5317,7 +10728,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The cluster's ID# in Table 19. */
+                /**
+                 * @description The cluster's ID# in Table 19.
+                 * @example 1
+                 */
                 id: number;
             };
             cookie?: never;
@@ -5327,14 +10741,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5344,6 +10754,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5351,6 +10765,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5360,6 +10776,8 @@ export interface operations {
             /** @description Not Found: no resource has this id (or the API version is not served). */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5369,6 +10787,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5387,12 +10807,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5420,8 +10837,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5433,20 +10849,37 @@ export interface operations {
     listDrawbackRules: {
         parameters: {
             query?: {
-                /** @description rate, threshold, exclusion, requirement, benefit or other. Several values separated by commas match any of them. */
-                ruleType?: string;
-                /** @description A year: the rules valid in it (a rule with no stated end is taken as still valid), or a range. */
+                /**
+                 * @description rate, threshold, exclusion, requirement, benefit or other. Several values separated by commas match any of them.
+                 * @example rate
+                 */
+                ruleType?: components["schemas"]["IncentiveRuleType"][];
+                /**
+                 * @description A year: the rules valid in it (a rule with no stated end is taken as still valid), or a range.
+                 * @example 2006
+                 */
                 year?: string;
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: position, instrumentYear, validFromYear; default: position.
+                 * @example position
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -5458,16 +10891,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5478,6 +10906,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5485,6 +10917,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5494,6 +10928,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5512,12 +10948,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5545,8 +10978,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5558,22 +10990,42 @@ export interface operations {
     listDrawbackExports: {
         parameters: {
             query?: {
-                /** @description Sector slug, such as `textiles-and-apparel`. Several values separated by commas match any of them. */
+                /**
+                 * @description Sector slug, such as `textiles-and-apparel`. Several values separated by commas match any of them.
+                 * @example primary
+                 */
                 sector?: string;
-                /** @description Period: a year (2006) returns the periods that contain it; a range or a period as printed (2003-2005) the periods that overlap it. */
+                /**
+                 * @description Period: a year (2006) returns the periods that contain it; a range or a period as printed (2003-2005) the periods that overlap it.
+                 * @example 2003-2005
+                 */
                 period?: string;
-                /** @description Measure id (see the measure field). Several values separated by commas match any of them. */
+                /**
+                 * @description Measure id (see the measure field). Several values separated by commas match any of them.
+                 * @example s1-share-of-drawback-exports-percent
+                 */
                 measure?: string;
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: id, sector, period, value; default: id.
+                 * @example id
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -5585,16 +11037,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5605,6 +11052,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5612,6 +11063,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5621,6 +11074,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5639,12 +11094,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5672,8 +11124,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5685,18 +11136,32 @@ export interface operations {
     listDrawbackFigures: {
         parameters: {
             query?: {
-                /** @description Year: a year (2006) returns the figures whose period contains it; a range (1998..2007) those that overlap it. */
+                /**
+                 * @description Year: a year (2006) returns the figures whose period contains it; a range (1998..2007) those that overlap it.
+                 * @example 1998
+                 */
                 year?: string;
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: position, year, value; default: position.
+                 * @example position
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -5708,16 +11173,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5728,6 +11188,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5735,6 +11199,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5744,6 +11210,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5762,12 +11230,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5795,8 +11260,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5808,20 +11272,37 @@ export interface operations {
     listFreeZones: {
         parameters: {
             query?: {
-                /** @description free-zone, ceticos, special-trade-zone or special-economic-zone. Several values separated by commas match any of them. */
-                kind?: string;
-                /** @description true (the default) returns one version per zone, the preferred one; false returns every reading the paper gives. */
+                /**
+                 * @description free-zone, ceticos, special-trade-zone or special-economic-zone. Several values separated by commas match any of them.
+                 * @example free-zone
+                 */
+                kind?: components["schemas"]["FreeZoneKind"][];
+                /**
+                 * @description true (the default) returns one version per zone, the preferred one; false returns every reading the paper gives.
+                 * @example true
+                 */
                 preferredOnly?: boolean;
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: position, createdYear, id; default: position.
+                 * @example position
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -5833,16 +11314,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5853,6 +11329,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5860,6 +11340,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5869,6 +11351,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5887,12 +11371,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5920,8 +11401,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5935,7 +11415,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Slug, such as `zofratacna` or `ceticos-ilo`. */
+                /**
+                 * @description Slug, such as `zofratacna` or `ceticos-ilo`.
+                 * @example zofratacna
+                 */
                 id: string;
             };
             cookie?: never;
@@ -5945,14 +11428,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5962,6 +11441,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5969,6 +11452,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5978,6 +11463,8 @@ export interface operations {
             /** @description Not Found: no resource has this id (or the API version is not served). */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5987,6 +11474,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6005,12 +11494,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6038,8 +11524,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6051,22 +11536,42 @@ export interface operations {
     listFreeZoneImports: {
         parameters: {
             query?: {
-                /** @description Sector slug, such as `textiles-and-apparel`. Several values separated by commas match any of them. */
+                /**
+                 * @description Sector slug, such as `textiles-and-apparel`. Several values separated by commas match any of them.
+                 * @example manufactures
+                 */
                 sector?: string;
-                /** @description Period: a year (2006) returns the periods that contain it; a range or a period as printed (2003-2005) the periods that overlap it. */
+                /**
+                 * @description Period: a year (2006) returns the periods that contain it; a range or a period as printed (2003-2005) the periods that overlap it.
+                 * @example 1993-1995
+                 */
                 period?: string;
-                /** @description Measure id (see the measure field). Several values separated by commas match any of them. */
+                /**
+                 * @description Measure id (see the measure field). Several values separated by commas match any of them.
+                 * @example s1-share-of-tacna-imports-percent
+                 */
                 measure?: string;
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: id, sector, period, value; default: id.
+                 * @example id
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -6078,16 +11583,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6098,6 +11598,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6105,6 +11609,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6114,6 +11620,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6132,12 +11640,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6165,8 +11670,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6178,20 +11682,37 @@ export interface operations {
     listFreeZoneRules: {
         parameters: {
             query?: {
-                /** @description rate, threshold, exclusion, requirement, benefit or other. Several values separated by commas match any of them. */
-                ruleType?: string;
-                /** @description A year: the rules valid in it (a rule with no stated end is taken as still valid), or a range. */
+                /**
+                 * @description rate, threshold, exclusion, requirement, benefit or other. Several values separated by commas match any of them.
+                 * @example requirement
+                 */
+                ruleType?: components["schemas"]["IncentiveRuleType"][];
+                /**
+                 * @description A year: the rules valid in it (a rule with no stated end is taken as still valid), or a range.
+                 * @example 2000
+                 */
                 year?: string;
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: position, instrumentYear, validFromYear; default: position.
+                 * @example position
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -6203,16 +11724,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6223,6 +11739,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6230,6 +11750,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6239,6 +11761,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6257,12 +11781,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6290,8 +11811,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6303,18 +11823,32 @@ export interface operations {
     listFreeZoneFigures: {
         parameters: {
             query?: {
-                /** @description Year: a year (2006) returns the figures whose period contains it; a range (1998..2007) those that overlap it. */
+                /**
+                 * @description Year: a year (2006) returns the figures whose period contains it; a range (1998..2007) those that overlap it.
+                 * @example 1991
+                 */
                 year?: string;
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: position, year, value; default: position.
+                 * @example position
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -6326,16 +11860,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6346,6 +11875,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6353,6 +11886,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6362,6 +11897,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6380,12 +11917,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6413,8 +11947,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6426,26 +11959,52 @@ export interface operations {
     listFdiSectorShares: {
         parameters: {
             query?: {
-                /** @description Sector slug, such as `mining` (totals: `total`, `inward-fdi`, `outward-fdi`). Several values separated by commas match any of them. */
+                /**
+                 * @description Sector slug, such as `mining` (totals: `total`, `inward-fdi`, `outward-fdi`). Several values separated by commas match any of them.
+                 * @example mining
+                 */
                 sector?: string;
-                /** @description `flow` or `stock`. */
-                flowOrStock?: string;
-                /** @description Period: a year (2006) returns the periods that contain it; a range or a period as printed (1996-2000) the periods that overlap it. */
+                /**
+                 * @description `flow` or `stock`.
+                 * @example stock
+                 */
+                flowOrStock?: components["schemas"]["FlowOrStock"][];
+                /**
+                 * @description Period: a year (2006) returns the periods that contain it; a range or a period as printed (1996-2000) the periods that overlap it.
+                 * @example 2007
+                 */
                 period?: string;
-                /** @description Totals only: `millions-usd`, `growth-percent` or `share-of-gdp-percent`. Several values separated by commas match any of them. */
-                measure?: string;
-                /** @description Totals only: `national` (PROINVERSION) or `unctad`. */
-                sourceSeries?: string;
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Totals only: `millions-usd`, `growth-percent` or `share-of-gdp-percent`. Several values separated by commas match any of them.
+                 * @example
+                 */
+                measure?: components["schemas"]["FdiMeasure"][];
+                /**
+                 * @description Totals only: `national` (PROINVERSION) or `unctad`.
+                 * @example
+                 */
+                sourceSeries?: components["schemas"]["FdiSourceSeries"][];
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: id, sector, period, value; default: id.
+                 * @example id
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -6457,16 +12016,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6477,6 +12031,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6484,6 +12042,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6493,6 +12053,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6511,12 +12073,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6544,8 +12103,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6557,26 +12115,52 @@ export interface operations {
     listFdiTotals: {
         parameters: {
             query?: {
-                /** @description Sector slug, such as `mining` (totals: `total`, `inward-fdi`, `outward-fdi`). Several values separated by commas match any of them. */
+                /**
+                 * @description Sector slug, such as `mining` (totals: `total`, `inward-fdi`, `outward-fdi`). Several values separated by commas match any of them.
+                 * @example total
+                 */
                 sector?: string;
-                /** @description `flow` or `stock`. */
-                flowOrStock?: string;
-                /** @description Period: a year (2006) returns the periods that contain it; a range or a period as printed (1996-2000) the periods that overlap it. */
+                /**
+                 * @description `flow` or `stock`.
+                 * @example flow
+                 */
+                flowOrStock?: components["schemas"]["FlowOrStock"][];
+                /**
+                 * @description Period: a year (2006) returns the periods that contain it; a range or a period as printed (1996-2000) the periods that overlap it.
+                 * @example 1990-1995
+                 */
                 period?: string;
-                /** @description Totals only: `millions-usd`, `growth-percent` or `share-of-gdp-percent`. Several values separated by commas match any of them. */
-                measure?: string;
-                /** @description Totals only: `national` (PROINVERSION) or `unctad`. */
-                sourceSeries?: string;
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Totals only: `millions-usd`, `growth-percent` or `share-of-gdp-percent`. Several values separated by commas match any of them.
+                 * @example millions-usd
+                 */
+                measure?: components["schemas"]["FdiMeasure"][];
+                /**
+                 * @description Totals only: `national` (PROINVERSION) or `unctad`.
+                 * @example national
+                 */
+                sourceSeries?: components["schemas"]["FdiSourceSeries"][];
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: id, sector, period, value; default: id.
+                 * @example id
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -6588,16 +12172,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6608,6 +12187,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6615,6 +12198,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6624,6 +12209,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6642,12 +12229,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6675,8 +12259,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6688,18 +12271,32 @@ export interface operations {
     listFdiFigures: {
         parameters: {
             query?: {
-                /** @description Year: a year (2006) returns the figures whose period contains it; a range (1998..2007) those that overlap it. */
+                /**
+                 * @description Year: a year (2006) returns the figures whose period contains it; a range (1998..2007) those that overlap it.
+                 * @example 2006
+                 */
                 year?: string;
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: position, year, value; default: position.
+                 * @example position
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -6711,16 +12308,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6731,6 +12323,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6738,6 +12334,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6747,6 +12345,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6765,12 +12365,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6798,8 +12395,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6811,18 +12407,32 @@ export interface operations {
     listIndicators: {
         parameters: {
             query?: {
-                /** @description Source table id (`table-8`): the indicators computed from it. */
+                /**
+                 * @description Source table id (`table-8`): the indicators computed from it.
+                 * @example table-8
+                 */
                 sourceTable?: string;
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: position, id; default: position.
+                 * @example position
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -6834,16 +12444,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6854,6 +12459,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6861,6 +12470,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6870,6 +12481,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6888,12 +12501,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6921,8 +12531,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6934,7 +12543,10 @@ export interface operations {
     computeTariffStructure: {
         parameters: {
             query?: {
-                /** @description The rate standing for each Table A7 band, in the order 0, 0-5, 5-10, 10-15, 15-20, over 20 (default 0,2.5,7.5,12.5,17.5,25). */
+                /**
+                 * @description The rate standing for each Table A7 band, in the order 0, 0-5, 5-10, 10-15, 15-20, over 20 (default 0,2.5,7.5,12.5,17.5,25).
+                 * @example 0,2.5,7.5,12.5,17.5,25
+                 */
                 bandRates?: string;
             };
             header?: never;
@@ -6946,14 +12558,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6963,6 +12571,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6970,6 +12582,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6979,6 +12593,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6997,12 +12613,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7030,8 +12643,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7043,16 +12655,31 @@ export interface operations {
     computeEffectiveProtection: {
         parameters: {
             query: {
-                /** @description The tariff on the output, percent. */
+                /**
+                 * @description The tariff on the output, percent.
+                 * @example 25
+                 */
                 outputTariff: number;
-                /** @description The inputs' coefficients a_ij, comma-separated (0.3,0.2). */
+                /**
+                 * @description The inputs' coefficients a_ij, comma-separated (0.3,0.2).
+                 * @example 0.3,0.2
+                 */
                 coefficients?: string;
-                /** @description The inputs' tariffs, percent, comma-separated, one per coefficient. */
+                /**
+                 * @description The inputs' tariffs, percent, comma-separated, one per coefficient.
+                 * @example 15,15
+                 */
                 inputTariffs?: string;
-                /** @description true or false per input, comma-separated (default: all traded); a non-traded input's tariff is not counted. */
+                /**
+                 * @description true or false per input, comma-separated (default: all traded); a non-traded input's tariff is not counted.
+                 * @example true,true
+                 */
                 traded?: string;
-                /** @description corden (default) or balassa. */
-                method?: string;
+                /**
+                 * @description corden (default) or balassa.
+                 * @example corden
+                 */
+                method?: components["schemas"]["EffectiveProtectionMethod"][];
             };
             header?: never;
             path?: never;
@@ -7063,14 +12690,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7080,6 +12703,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7087,6 +12714,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7096,6 +12725,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7114,12 +12745,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7147,8 +12775,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7160,7 +12787,10 @@ export interface operations {
     rankSectorEffectiveProtection: {
         parameters: {
             query?: {
-                /** @description A year (1991) or a span (1990-1992): the Table 8 periods that overlap it; all when omitted. */
+                /**
+                 * @description A year (1991) or a span (1990-1992): the Table 8 periods that overlap it; all when omitted.
+                 * @example 1991
+                 */
                 period?: string;
             };
             header?: never;
@@ -7172,14 +12802,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7189,6 +12815,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7196,6 +12826,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7205,6 +12837,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7223,12 +12857,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7256,8 +12887,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7269,8 +12899,11 @@ export interface operations {
     computeProtectionGrowthCorrelations: {
         parameters: {
             query?: {
-                /** @description ad-valorem-tariff or effective-protection (default both). */
-                measure?: string;
+                /**
+                 * @description ad-valorem-tariff or effective-protection (default both).
+                 * @example effective-protection
+                 */
+                measure?: components["schemas"]["ProtectionMeasure"][];
             };
             header?: never;
             path?: never;
@@ -7281,14 +12914,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7298,6 +12927,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7305,6 +12938,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7314,6 +12949,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7332,12 +12969,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7365,8 +12999,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7378,11 +13011,20 @@ export interface operations {
     computeConcentration: {
         parameters: {
             query: {
-                /** @description fdi-flows, fdi-stocks, ntb-shares, export-structure, output-structure or gdp-structure. */
+                /**
+                 * @description fdi-flows, fdi-stocks, ntb-shares, export-structure, output-structure or gdp-structure.
+                 * @example fdi-flows
+                 */
                 dataset: string;
-                /** @description A year or span: the periods that overlap it; all when omitted. */
+                /**
+                 * @description A year or span: the periods that overlap it; all when omitted.
+                 * @example 1990-1995
+                 */
                 period?: string;
-                /** @description How many of the largest categories CR-k adds (default 4; at most the number of categories). */
+                /**
+                 * @description How many of the largest categories CR-k adds (default 4; at most the number of categories).
+                 * @example 3
+                 */
                 k?: number;
             };
             header?: never;
@@ -7394,14 +13036,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7411,6 +13049,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7418,6 +13060,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7427,6 +13071,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7445,12 +13091,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7478,8 +13121,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7500,14 +13142,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7517,6 +13155,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7524,6 +13166,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7533,6 +13177,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7551,12 +13197,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7584,8 +13227,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7606,14 +13248,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7623,6 +13261,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7630,6 +13272,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7639,6 +13283,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7657,12 +13303,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7690,8 +13333,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7712,14 +13354,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7729,6 +13367,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7736,6 +13378,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7745,6 +13389,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7763,12 +13409,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7796,8 +13439,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7818,14 +13460,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7835,6 +13473,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7842,6 +13484,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7851,6 +13495,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7869,12 +13515,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7902,8 +13545,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7924,14 +13566,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7941,6 +13579,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7948,6 +13590,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7957,6 +13601,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7975,12 +13621,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8008,8 +13651,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8021,7 +13663,10 @@ export interface operations {
     computeLegalInstability: {
         parameters: {
             query?: {
-                /** @description Only acts concerning these institutions (ids, comma-separated); all when omitted. */
+                /**
+                 * @description Only acts concerning these institutions (ids, comma-separated); all when omitted.
+                 * @example promperu
+                 */
                 institution?: string;
             };
             header?: never;
@@ -8033,14 +13678,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8050,6 +13691,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8057,6 +13702,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8066,6 +13713,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8084,12 +13733,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8117,8 +13763,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8130,17 +13775,35 @@ export interface operations {
     computeDrawback: {
         parameters: {
             query: {
-                /** @description Year of the export (the rules cover 1995-2007). */
+                /**
+                 * @description Year of the export (the rules cover 1995-2007).
+                 * @example 2006
+                 */
                 year: number;
-                /** @description FOB export value of the tariff line, US$ (more than 0). */
+                /**
+                 * @description FOB export value of the tariff line, US$ (more than 0).
+                 * @example 100000
+                 */
                 fobExportValueUsd: number;
-                /** @description CIF value of the imported inputs it incorporates, US$ (0 or more). */
+                /**
+                 * @description CIF value of the imported inputs it incorporates, US$ (0 or more).
+                 * @example 20000
+                 */
                 cifImportedInputsUsd: number;
-                /** @description HS code of the exported product, 2 to 10 digits. */
+                /**
+                 * @description HS code of the exported product, 2 to 10 digits.
+                 * @example 6109100031
+                 */
                 hsHeading: string;
-                /** @description Whether any input entered under a concessional, preferential or duty-free regime. */
+                /**
+                 * @description Whether any input entered under a concessional, preferential or duty-free regime.
+                 * @example false
+                 */
                 inputsUnderPreferentialRegime: boolean;
-                /** @description Exports of the product's tariff heading in the previous year, US$, for the 2007 ceiling; omit when unknown. */
+                /**
+                 * @description Exports of the product's tariff heading in the previous year, US$, for the 2007 ceiling; omit when unknown.
+                 * @example 5000000
+                 */
                 tariffHeadingExportsPreviousYearUsd?: number;
             };
             header?: never;
@@ -8152,14 +13815,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8169,6 +13828,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8176,6 +13839,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8185,6 +13850,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8203,12 +13870,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8236,8 +13900,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8262,10 +13925,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8275,6 +13936,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8284,6 +13947,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8293,6 +13958,8 @@ export interface operations {
             /** @description Request Timeout: the body arrived too slowly (under 240 bytes a second after 5 seconds). */
             408: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8302,6 +13969,8 @@ export interface operations {
             /** @description Content Too Large: the body is over this operation's limit (see its description). */
             413: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8320,6 +13989,8 @@ export interface operations {
             /** @description Unsupported Media Type: send the body as application/json. */
             415: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8329,12 +14000,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8362,8 +14030,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8375,19 +14042,40 @@ export interface operations {
     transformSeries: {
         parameters: {
             query: {
-                /** @description The series code. */
+                /**
+                 * @description The series code.
+                 * @example t1-real-output-growth
+                 */
                 series: string;
-                /** @description change, percent-change, cagr or share. */
+                /**
+                 * @description change, percent-change, cagr or share.
+                 * @example cagr
+                 */
                 transformation: string;
-                /** @description The dimension value (required for change, percent-change and cagr on a series with a dimension). */
+                /**
+                 * @description The dimension value (required for change, percent-change and cagr on a series with a dimension).
+                 * @example gdp
+                 */
                 dimension?: string;
-                /** @description cagr: the first period (as labelled, 1991-1995). */
+                /**
+                 * @description cagr: the first period (as labelled, 1991-1995).
+                 * @example 1991-1995
+                 */
                 from?: string;
-                /** @description cagr: the last period. */
+                /**
+                 * @description cagr: the last period.
+                 * @example 2006-2007
+                 */
                 to?: string;
-                /** @description share: the period whose values are shared out. */
+                /**
+                 * @description share: the period whose values are shared out.
+                 * @example 2006-2007
+                 */
                 period?: string;
-                /** @description share: the total to divide by; default the series' total row, else the sum of the values. */
+                /**
+                 * @description share: the total to divide by; default the series' total row, else the sum of the values.
+                 * @example 100
+                 */
                 total?: number;
             };
             header?: never;
@@ -8399,14 +14087,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8416,6 +14100,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8423,6 +14111,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8432,6 +14122,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8450,12 +14142,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8483,8 +14172,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8496,16 +14184,27 @@ export interface operations {
     listEconomicFailures: {
         parameters: {
             query?: {
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: id, name; default: id.
+                 * @example id
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -8517,16 +14216,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8537,6 +14231,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8544,6 +14242,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8553,6 +14253,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8571,12 +14273,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8604,8 +14303,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8619,7 +14317,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Slug, such as `coordination-failures`. */
+                /**
+                 * @description Slug, such as `coordination-failures`.
+                 * @example coordination-failures
+                 */
                 id: string;
             };
             cookie?: never;
@@ -8629,14 +14330,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8646,6 +14343,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8653,6 +14354,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8662,6 +14365,8 @@ export interface operations {
             /** @description Not Found: no resource has this id (or the API version is not served). */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8671,6 +14376,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8689,12 +14396,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8722,8 +14426,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8735,26 +14438,52 @@ export interface operations {
     listAllInstitutionFigures: {
         parameters: {
             query?: {
-                /** @description government-investment, expenditure, features, perceptions or impacts. Several values separated by commas match any of them. */
-                dataset?: string;
-                /** @description Institution id (`promperu`). Several values separated by commas match any of them. */
+                /**
+                 * @description government-investment, expenditure, features, perceptions or impacts. Several values separated by commas match any of them.
+                 * @example impacts
+                 */
+                dataset?: components["schemas"]["InstitutionFigureDataset"][];
+                /**
+                 * @description Institution id (`promperu`). Several values separated by commas match any of them.
+                 * @example promperu
+                 */
                 institution?: string;
-                /** @description Measure slug (`impact-score`, `staff-count`...). Several values separated by commas match any of them. */
+                /**
+                 * @description Measure slug (`impact-score`, `staff-count`...). Several values separated by commas match any of them.
+                 * @example impact-score
+                 */
                 measure?: string;
-                /** @description institution or beneficiary: whose view (Tables 12 and 18). */
-                respondent?: string;
-                /** @description Period: a year returns the periods that contain it; a range or a period as printed (1999-2000) those that overlap it. */
+                /**
+                 * @description institution or beneficiary: whose view (Tables 12 and 18).
+                 * @example beneficiary
+                 */
+                respondent?: components["schemas"]["Respondent"][];
+                /**
+                 * @description Period: a year returns the periods that contain it; a range or a period as printed (1999-2000) those that overlap it.
+                 * @example 2001-2008
+                 */
                 period?: string;
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: id, period, value; default: id.
+                 * @example id
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -8766,16 +14495,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8786,6 +14510,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8793,6 +14521,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8802,6 +14532,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8820,12 +14552,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8853,8 +14582,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8866,16 +14594,27 @@ export interface operations {
     listSurveyRespondents: {
         parameters: {
             query?: {
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: id; default: id.
+                 * @example id
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -8887,16 +14626,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8907,6 +14641,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8914,6 +14652,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8923,6 +14663,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8941,12 +14683,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8974,8 +14713,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8987,16 +14725,27 @@ export interface operations {
     listBeneficiaryFirms: {
         parameters: {
             query?: {
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: id; default: id.
+                 * @example id
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -9008,16 +14757,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9028,6 +14772,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9035,6 +14783,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9044,6 +14794,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9062,12 +14814,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9095,8 +14844,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9108,28 +14856,57 @@ export interface operations {
     listInstitutions: {
         parameters: {
             query?: {
-                /** @description agency, programme, ministry, fund, regime, network, council or other. Several values separated by commas match any of them. */
-                kind?: string;
-                /** @description An economic failure id (`coordination-failures`): the institutions that address it. Several values match any of them. */
+                /**
+                 * @description agency, programme, ministry, fund, regime, network, council or other. Several values separated by commas match any of them.
+                 * @example agency
+                 */
+                kind?: components["schemas"]["InstitutionKind"][];
+                /**
+                 * @description An economic failure id (`coordination-failures`): the institutions that address it. Several values match any of them.
+                 * @example information-externalities
+                 */
                 failure?: string;
-                /** @description Table 3's dimension: horizontal or vertical. */
-                dimension?: string;
-                /** @description Table 3's type: public-input or market-intervention. */
-                type?: string;
-                /** @description true: only the PDPs the paper selects for its survey. */
+                /**
+                 * @description Table 3's dimension: horizontal or vertical.
+                 * @example horizontal
+                 */
+                dimension?: components["schemas"]["PdpDimension"][];
+                /**
+                 * @description Table 3's type: public-input or market-intervention.
+                 * @example market-intervention
+                 */
+                type?: components["schemas"]["PdpType"][];
+                /**
+                 * @description true: only the PDPs the paper selects for its survey.
+                 * @example true
+                 */
                 selected?: boolean;
-                /** @description Free text matched against acronym, name, description, objectives and services, ignoring accents and case. */
+                /**
+                 * @description Free text matched against acronym, name, description, objectives and services, ignoring accents and case.
+                 * @example export
+                 */
                 q?: string;
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: id, name, kind; default: id.
+                 * @example id
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -9141,16 +14918,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9161,6 +14933,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9168,6 +14944,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9177,6 +14955,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9195,12 +14975,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9228,8 +15005,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9243,7 +15019,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Slug, such as `promperu`. */
+                /**
+                 * @description Slug, such as `promperu`.
+                 * @example promperu
+                 */
                 id: string;
             };
             cookie?: never;
@@ -9253,14 +15032,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9270,6 +15045,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9277,6 +15056,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9286,6 +15067,8 @@ export interface operations {
             /** @description Not Found: no resource has this id (or the API version is not served). */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9295,6 +15078,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9313,12 +15098,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9346,8 +15128,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9359,42 +15140,83 @@ export interface operations {
     listInstitutionLegalEvents: {
         parameters: {
             query?: {
-                /** @description Institution id (`promperu`): the acts that affected it. Several values separated by commas match any of them. */
+                /**
+                 * @description Institution id (`promperu`): the acts that affected it. Several values separated by commas match any of them.
+                 * @example promperu
+                 */
                 body?: string;
-                /** @description Year of the act: a year (1997) or a range (1990..2000, 2001..). */
+                /**
+                 * @description Year of the act: a year (1997) or a range (1990..2000, 2001..).
+                 * @example 2001..
+                 */
                 year?: string;
-                /** @description law, legislative-decree, supreme-decree, decree-law, ministerial-resolution, emergency-decree or other. */
-                instrumentType?: string;
-                /** @description created, merged-into, renamed, transferred, deactivated, regulated, re-scoped, reform, tariff-change or other. */
-                eventType?: string;
-                /** @description Administration id (`toledo-2001`): the acts dated within it. Several values match any of them. */
+                /**
+                 * @description Date of the act: a date at any precision (2007, 2007-02, 2007-02-28) returns the acts dated within it; a range (1997-04..2001, 2002..) the acts between. Undated acts match no date.
+                 * @example 2007
+                 */
+                date?: string;
+                /**
+                 * @description law, legislative-decree, supreme-decree, decree-law, ministerial-resolution, emergency-decree or other.
+                 * @example supreme-decree
+                 */
+                instrumentType?: components["schemas"]["InstrumentType"][];
+                /**
+                 * @description created, merged-into, renamed, transferred, deactivated, regulated, re-scoped, reform, tariff-change or other.
+                 * @example merged-into
+                 */
+                eventType?: components["schemas"]["LegalEventType"][];
+                /**
+                 * @description Administration id (`toledo-2001`): the acts dated within it. Several values match any of them.
+                 * @example garcia-2006
+                 */
                 administration?: string;
-                /** @description Free text matched against the description and the instrument, ignoring accents and case (for example `035-97-EF`). */
+                /**
+                 * @description Free text matched against the description and the instrument, ignoring accents and case (for example `035-97-EF`).
+                 * @example PROMPEX
+                 */
                 q?: string;
-                /** @description true (the default) leaves out readings kept but not published where the paper gives the same act twice; false includes them. */
+                /**
+                 * @description true (the default) leaves out readings kept but not published where the paper gives the same act twice; false includes them.
+                 * @example true
+                 */
                 publishedOnly?: boolean;
                 /**
                  * @description Where the page starts, for walking a large collection: the token the Link header's next relation carries. The
                  *     page after a cursor is found from the last row of the page before, so a page deep in the collection costs what
                  *     the first one does. Send the token as given, with the other parameters unchanged and without page. An empty
                  *     value is the first page. A cursor page repeats the totalCount counted when the walk started.
+                 * @example
                  */
                 cursor?: string;
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: date, id, eventType; default: date.
+                 * @example date
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
             path: {
-                /** @description Slug, such as `promperu`. */
+                /**
+                 * @description Slug, such as `promperu`.
+                 * @example promperu
+                 */
                 id: string;
             };
             cookie?: never;
@@ -9404,16 +15226,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages; next carries a cursor, the others a page number. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9424,6 +15241,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9431,6 +15252,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9440,6 +15263,8 @@ export interface operations {
             /** @description Not Found: no resource has this id (or the API version is not served). */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9449,6 +15274,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9467,12 +15294,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9500,8 +15324,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9513,31 +15336,60 @@ export interface operations {
     listInstitutionFigures: {
         parameters: {
             query?: {
-                /** @description government-investment, expenditure, features, perceptions or impacts. Several values separated by commas match any of them. */
-                dataset?: string;
-                /** @description Institution id (`promperu`). Several values separated by commas match any of them. */
+                /**
+                 * @description government-investment, expenditure, features, perceptions or impacts. Several values separated by commas match any of them.
+                 * @example impacts
+                 */
+                dataset?: components["schemas"]["InstitutionFigureDataset"][];
+                /**
+                 * @description Institution id (`promperu`). Several values separated by commas match any of them.
+                 * @example promperu
+                 */
                 institution?: string;
-                /** @description Measure slug (`impact-score`, `staff-count`...). Several values separated by commas match any of them. */
+                /**
+                 * @description Measure slug (`impact-score`, `staff-count`...). Several values separated by commas match any of them.
+                 * @example impact-score
+                 */
                 measure?: string;
-                /** @description institution or beneficiary: whose view (Tables 12 and 18). */
-                respondent?: string;
-                /** @description Period: a year returns the periods that contain it; a range or a period as printed (1999-2000) those that overlap it. */
+                /**
+                 * @description institution or beneficiary: whose view (Tables 12 and 18).
+                 * @example beneficiary
+                 */
+                respondent?: components["schemas"]["Respondent"][];
+                /**
+                 * @description Period: a year returns the periods that contain it; a range or a period as printed (1999-2000) those that overlap it.
+                 * @example 2001-2008
+                 */
                 period?: string;
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: id, period, value; default: id.
+                 * @example id
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
             path: {
-                /** @description Slug, such as `promperu`. */
+                /**
+                 * @description Slug, such as `promperu`.
+                 * @example promperu
+                 */
                 id: string;
             };
             cookie?: never;
@@ -9547,16 +15399,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9567,6 +15414,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9574,6 +15425,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9583,6 +15436,8 @@ export interface operations {
             /** @description Not Found: no resource has this id (or the API version is not served). */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9592,6 +15447,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9610,12 +15467,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9643,8 +15497,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9658,7 +15511,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Slug, such as `promperu`. */
+                /**
+                 * @description Slug, such as `promperu`.
+                 * @example promperu
+                 */
                 id: string;
             };
             cookie?: never;
@@ -9668,14 +15524,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9685,6 +15537,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9692,6 +15548,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9701,6 +15559,8 @@ export interface operations {
             /** @description Not Found: no resource has this id (or the API version is not served). */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9710,6 +15570,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9728,12 +15590,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9761,8 +15620,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9774,37 +15632,75 @@ export interface operations {
     listLegalEvents: {
         parameters: {
             query?: {
-                /** @description Institution id (`promperu`): the acts that affected it. Several values separated by commas match any of them. */
+                /**
+                 * @description Institution id (`promperu`): the acts that affected it. Several values separated by commas match any of them.
+                 * @example promperu
+                 */
                 body?: string;
-                /** @description Year of the act: a year (1997) or a range (1990..2000, 2001..). */
+                /**
+                 * @description Year of the act: a year (1997) or a range (1990..2000, 2001..).
+                 * @example 2001..
+                 */
                 year?: string;
-                /** @description law, legislative-decree, supreme-decree, decree-law, ministerial-resolution, emergency-decree or other. */
-                instrumentType?: string;
-                /** @description created, merged-into, renamed, transferred, deactivated, regulated, re-scoped, reform, tariff-change or other. */
-                eventType?: string;
-                /** @description Administration id (`toledo-2001`): the acts dated within it. Several values match any of them. */
+                /**
+                 * @description Date of the act: a date at any precision (2007, 2007-02, 2007-02-28) returns the acts dated within it; a range (1997-04..2001, 2002..) the acts between. Undated acts match no date.
+                 * @example 2007
+                 */
+                date?: string;
+                /**
+                 * @description law, legislative-decree, supreme-decree, decree-law, ministerial-resolution, emergency-decree or other.
+                 * @example supreme-decree
+                 */
+                instrumentType?: components["schemas"]["InstrumentType"][];
+                /**
+                 * @description created, merged-into, renamed, transferred, deactivated, regulated, re-scoped, reform, tariff-change or other.
+                 * @example merged-into
+                 */
+                eventType?: components["schemas"]["LegalEventType"][];
+                /**
+                 * @description Administration id (`toledo-2001`): the acts dated within it. Several values match any of them.
+                 * @example garcia-2006
+                 */
                 administration?: string;
-                /** @description Free text matched against the description and the instrument, ignoring accents and case (for example `035-97-EF`). */
+                /**
+                 * @description Free text matched against the description and the instrument, ignoring accents and case (for example `035-97-EF`).
+                 * @example PROMPEX
+                 */
                 q?: string;
-                /** @description true (the default) leaves out readings kept but not published where the paper gives the same act twice; false includes them. */
+                /**
+                 * @description true (the default) leaves out readings kept but not published where the paper gives the same act twice; false includes them.
+                 * @example true
+                 */
                 publishedOnly?: boolean;
                 /**
                  * @description Where the page starts, for walking a large collection: the token the Link header's next relation carries. The
                  *     page after a cursor is found from the last row of the page before, so a page deep in the collection costs what
                  *     the first one does. Send the token as given, with the other parameters unchanged and without page. An empty
                  *     value is the first page. A cursor page repeats the totalCount counted when the walk started.
+                 * @example
                  */
                 cursor?: string;
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: date, id, eventType; default: date.
+                 * @example date
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -9816,16 +15712,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages; next carries a cursor, the others a page number. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9836,6 +15727,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9843,6 +15738,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9852,6 +15749,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9870,12 +15769,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9903,8 +15799,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9918,7 +15813,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Slug of the event. */
+                /**
+                 * @description Slug of the event.
+                 * @example 2007-promperu-prompex-merged
+                 */
                 id: string;
             };
             cookie?: never;
@@ -9928,14 +15826,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9945,6 +15839,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9952,6 +15850,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9961,6 +15861,8 @@ export interface operations {
             /** @description Not Found: no resource has this id (or the API version is not served). */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9970,6 +15872,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9988,12 +15892,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10021,8 +15922,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10034,16 +15934,27 @@ export interface operations {
     listAdministrations: {
         parameters: {
             query?: {
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: startDate, id; default: startDate.
+                 * @example startDate
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -10055,16 +15966,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10075,6 +15981,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -10082,6 +15992,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10091,6 +16003,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10109,12 +16023,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10142,8 +16053,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10155,18 +16065,32 @@ export interface operations {
     listNtbCountries: {
         parameters: {
             query?: {
-                /** @description Country id, such as `chile` or `usa,european-union`. Several values separated by commas match any of them. */
+                /**
+                 * @description Country id, such as `chile` or `usa,european-union`. Several values separated by commas match any of them.
+                 * @example peru,chile
+                 */
                 country?: string;
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: position, name, totalNtbs, ntbsFacedByPeruExports, weightedAverageNtbsPerTariffLine, agricultureFoodSharePercent, manufactureSharePercent; default: position.
+                 * @example position
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -10178,16 +16102,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10198,6 +16117,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -10205,6 +16128,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10214,6 +16139,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10232,12 +16159,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10265,8 +16189,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10280,7 +16203,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Country slug, such as `chile`. */
+                /**
+                 * @description Country slug, such as `chile`.
+                 * @example chile
+                 */
                 id: string;
             };
             cookie?: never;
@@ -10290,14 +16216,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10307,6 +16229,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -10314,6 +16240,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10323,6 +16251,8 @@ export interface operations {
             /** @description Not Found: no resource has this id (or the API version is not served). */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10332,6 +16262,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10350,12 +16282,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10383,8 +16312,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10396,16 +16324,27 @@ export interface operations {
     listNtbTypes: {
         parameters: {
             query?: {
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: number, id; default: number.
+                 * @example number
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -10417,16 +16356,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10437,6 +16371,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -10444,6 +16382,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10453,6 +16393,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10471,12 +16413,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10504,8 +16443,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10517,18 +16455,32 @@ export interface operations {
     listNtbTariffEquivalents: {
         parameters: {
             query?: {
-                /** @description Year: a year (2006) returns the figures whose period contains it; a range (1998..2007) those that overlap it. */
+                /**
+                 * @description Year: a year (2006) returns the figures whose period contains it; a range (1998..2007) those that overlap it.
+                 * @example
+                 */
                 year?: string;
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: position, year, value; default: position.
+                 * @example position
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -10540,16 +16492,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10560,6 +16507,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -10567,6 +16518,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10576,6 +16529,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10594,12 +16549,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10627,8 +16579,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10640,20 +16591,37 @@ export interface operations {
     listPtas: {
         parameters: {
             query?: {
-                /** @description A partner or member (`Chile`, `Andean Community`) or words of the name, accents and case ignored. */
+                /**
+                 * @description A partner or member (`Chile`, `Andean Community`) or words of the name, accents and case ignored.
+                 * @example Chile
+                 */
                 partner?: string;
-                /** @description Year the arrangement started: a year or a range (1990..2000). */
+                /**
+                 * @description Year the arrangement started: a year or a range (1990..2000).
+                 * @example 1990..2000
+                 */
                 startYear?: string;
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: number, startYear, exportShare2006Percent, importShare2006Percent, averageTariffPercent; default: number.
+                 * @example number
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -10665,16 +16633,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10685,6 +16648,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -10692,6 +16659,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10701,6 +16670,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10719,12 +16690,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10752,8 +16720,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10767,7 +16734,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Slug, such as `andean-community`. */
+                /**
+                 * @description Slug, such as `andean-community`.
+                 * @example andean-community
+                 */
                 id: string;
             };
             cookie?: never;
@@ -10777,14 +16747,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10794,6 +16760,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -10801,6 +16771,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10810,6 +16782,8 @@ export interface operations {
             /** @description Not Found: no resource has this id (or the API version is not served). */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10819,6 +16793,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10837,12 +16813,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10870,8 +16843,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10883,20 +16855,42 @@ export interface operations {
     listPtaEvents: {
         parameters: {
             query?: {
-                /** @description Arrangement id, such as `andean-community`. Several values separated by commas match any of them. */
+                /**
+                 * @description Arrangement id, such as `andean-community`. Several values separated by commas match any of them.
+                 * @example andean-community
+                 */
                 pta?: string;
-                /** @description Year of the event: a year or a range (1990..1999). */
+                /**
+                 * @description Year of the event: a year or a range (1990..1999).
+                 * @example 1990..1999
+                 */
                 year?: string;
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Date of the event: a date at any precision (1997, 1997-08, 1997-08-01) returns the events dated within it; a range (1993..1997-07, 2006..) the events between. Undated events match no date.
+                 * @example 1990..1999
+                 */
+                date?: string;
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
-                 *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: position, year; default: position.
+                 *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: position, year, date; default: position.
+                 * @example position
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -10908,16 +16902,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10928,6 +16917,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -10935,6 +16928,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10944,6 +16939,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10962,12 +16959,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10995,8 +16989,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11008,16 +17001,27 @@ export interface operations {
     listPreferenceSchemes: {
         parameters: {
             query?: {
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: id, year; default: id.
+                 * @example id
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -11029,16 +17033,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11049,6 +17048,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -11056,6 +17059,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11065,6 +17070,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11083,12 +17090,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11116,8 +17120,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11129,18 +17132,32 @@ export interface operations {
     listPtaFigures: {
         parameters: {
             query?: {
-                /** @description Year: a year (2006) returns the figures whose period contains it; a range (1998..2007) those that overlap it. */
+                /**
+                 * @description Year: a year (2006) returns the figures whose period contains it; a range (1998..2007) those that overlap it.
+                 * @example 1998
+                 */
                 year?: string;
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: position, year, value; default: position.
+                 * @example position
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -11152,16 +17169,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11172,6 +17184,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -11179,6 +17195,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11188,6 +17206,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11206,12 +17226,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11239,8 +17256,219 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getBundle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            /** @description Not Modified: the If-None-Match ETag still matches. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not Acceptable: the Accept header names no format this operation writes. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description URI Too Long: the URL is over 8192 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request Header Fields Too Large: the headers add up to over 32768 characters. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error: reported without internals; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getRelease: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReleaseDto"];
+                };
+            };
+            /** @description Not Modified: the If-None-Match ETag still matches. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not Acceptable: the Accept header names no format this operation writes. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description URI Too Long: the URL is over 8192 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request Header Fields Too Large: the headers add up to over 32768 characters. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error: reported without internals; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11252,18 +17480,32 @@ export interface operations {
     listSources: {
         parameters: {
             query?: {
-                /** @description table or section. Several values separated by commas match any of them. */
-                kind?: string;
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description table or section. Several values separated by commas match any of them.
+                 * @example table
+                 */
+                kind?: components["schemas"]["SourceKind"][];
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: position, id, title; default: position.
+                 * @example position
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -11275,16 +17517,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11295,6 +17532,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -11302,6 +17543,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11311,6 +17554,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11329,12 +17574,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11362,8 +17604,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11377,7 +17618,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The source's id, such as `table-19`. */
+                /**
+                 * @description The source's id, such as `table-19`.
+                 * @example table-19
+                 */
                 id: string;
             };
             cookie?: never;
@@ -11387,14 +17631,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11404,6 +17644,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -11411,6 +17655,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11420,6 +17666,8 @@ export interface operations {
             /** @description Not Found: no resource has this id (or the API version is not served). */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11429,6 +17677,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11447,12 +17697,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11480,8 +17727,143 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    listFootnotes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The table or section (`table-8`, `section-4.1`). Several values separated by commas match any of them.
+                 * @example table-8
+                 */
+                sourceId?: string;
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
+                page?: number;
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
+                pageSize?: number;
+                /**
+                 * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
+                 *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: paperLine, sourceId, id; default: paperLine.
+                 * @example paperLine
+                 */
+                sort?: string;
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
+                format?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FootnoteDtoPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not Modified: the If-None-Match ETag still matches. */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ValidationProblemDetails"];
+                };
+            };
+            /** @description Not Acceptable: the Accept header names no format this operation writes. */
+            406: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description URI Too Long: the URL is over 8192 characters. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request Header Fields Too Large: the headers add up to over 32768 characters. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error: reported without internals; quote the traceId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11493,24 +17875,47 @@ export interface operations {
     listSeries: {
         parameters: {
             query?: {
-                /** @description Source table or section id (`table-2`, `section-2.1`): the series taken from it. Several ids separated by commas match any of them. */
+                /**
+                 * @description Source table or section id (`table-2`, `section-2.1`): the series taken from it. Several ids separated by commas match any of them.
+                 * @example table-1
+                 */
                 sourceTable?: string;
-                /** @description Dimension name (`sector`, `aggregate`, `none`). Several values separated by commas match any of them. */
+                /**
+                 * @description Dimension name (`sector`, `aggregate`, `none`). Several values separated by commas match any of them.
+                 * @example aggregate
+                 */
                 dimension?: string;
-                /** @description Unit (`percent`, `millions-usd` ...). Several values separated by commas match any of them. */
-                unit?: string;
-                /** @description Words to find in the code, title or unit note (case and accents ignored). */
+                /**
+                 * @description Unit (`percent`, `millions-usd` ...). Several values separated by commas match any of them.
+                 * @example percent-per-year
+                 */
+                unit?: components["schemas"]["SeriesUnit"][];
+                /**
+                 * @description Words to find in the code, title or unit note (case and accents ignored).
+                 * @example growth
+                 */
                 q?: string;
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: position, code, title; default: position.
+                 * @example position
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -11522,16 +17927,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11542,6 +17942,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -11549,6 +17953,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11558,6 +17964,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11576,12 +17984,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11609,8 +18014,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11622,31 +18026,55 @@ export interface operations {
     listObservations: {
         parameters: {
             query?: {
-                /** @description Period: a year (1993) returns the observations whose period contains it (1991-1995 too); a range (1990..2000) or a span (1991-1995) those that overlap it. */
+                /**
+                 * @description Period: a year (1993) returns the observations whose period contains it (1991-1995 too); a range (1990..2000) or a span (1991-1995) those that overlap it.
+                 * @example 1993
+                 */
                 period?: string;
-                /** @description Dimension value id (`agriculture`, `total`). Several values separated by commas match any of them. */
+                /**
+                 * @description Dimension value id (`agriculture`, `total`). Several values separated by commas match any of them.
+                 * @example gdp
+                 */
                 dimension?: string;
-                /** @description Across series only: source table or section id (`table-2`): every observation of every series taken from it. Several ids separated by commas match any of them. */
+                /**
+                 * @description Across series only: source table or section id (`table-2`): every observation of every series taken from it. Several ids separated by commas match any of them.
+                 * @example table-1
+                 */
                 sourceTable?: string;
-                /** @description Across series only: series codes. Several codes separated by commas match any of them. */
+                /**
+                 * @description Across series only: series codes. Several codes separated by commas match any of them.
+                 * @example t1-real-output-growth
+                 */
                 series?: string;
                 /**
                  * @description Where the page starts, for walking a large collection: the token the Link header's next relation carries. The
                  *     page after a cursor is found from the last row of the page before, so a page deep in the collection costs what
                  *     the first one does. Send the token as given, with the other parameters unchanged and without page. An empty
                  *     value is the first page. A cursor page repeats the totalCount counted when the walk started.
+                 * @example
                  */
                 cursor?: string;
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: id, period, dimension, value; default: id.
+                 * @example id
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -11658,16 +18086,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages; next carries a cursor, the others a page number. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11678,6 +18101,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -11685,6 +18112,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11694,6 +18123,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11712,12 +18143,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11745,8 +18173,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11760,7 +18187,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The series code, such as `t1-real-output-growth`. */
+                /**
+                 * @description The series code, such as `t1-real-output-growth`.
+                 * @example t1-real-output-growth
+                 */
                 code: string;
             };
             cookie?: never;
@@ -11770,14 +18200,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11787,6 +18213,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -11794,6 +18224,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11803,6 +18235,8 @@ export interface operations {
             /** @description Not Found: no resource has this id (or the API version is not served). */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11812,6 +18246,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11830,12 +18266,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11863,8 +18296,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11876,36 +18308,63 @@ export interface operations {
     listSeriesObservations: {
         parameters: {
             query?: {
-                /** @description Period: a year (1993) returns the observations whose period contains it (1991-1995 too); a range (1990..2000) or a span (1991-1995) those that overlap it. */
+                /**
+                 * @description Period: a year (1993) returns the observations whose period contains it (1991-1995 too); a range (1990..2000) or a span (1991-1995) those that overlap it.
+                 * @example 1993
+                 */
                 period?: string;
-                /** @description Dimension value id (`agriculture`, `total`). Several values separated by commas match any of them. */
+                /**
+                 * @description Dimension value id (`agriculture`, `total`). Several values separated by commas match any of them.
+                 * @example gdp
+                 */
                 dimension?: string;
-                /** @description Across series only: source table or section id (`table-2`): every observation of every series taken from it. Several ids separated by commas match any of them. */
+                /**
+                 * @description Across series only: source table or section id (`table-2`): every observation of every series taken from it. Several ids separated by commas match any of them.
+                 * @example
+                 */
                 sourceTable?: string;
-                /** @description Across series only: series codes. Several codes separated by commas match any of them. */
+                /**
+                 * @description Across series only: series codes. Several codes separated by commas match any of them.
+                 * @example
+                 */
                 series?: string;
                 /**
                  * @description Where the page starts, for walking a large collection: the token the Link header's next relation carries. The
                  *     page after a cursor is found from the last row of the page before, so a page deep in the collection costs what
                  *     the first one does. Send the token as given, with the other parameters unchanged and without page. An empty
                  *     value is the first page. A cursor page repeats the totalCount counted when the walk started.
+                 * @example
                  */
                 cursor?: string;
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: id, period, dimension, value; default: id.
+                 * @example id
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
             path: {
-                /** @description The series code. */
+                /**
+                 * @description The series code.
+                 * @example t1-real-output-growth
+                 */
                 code: string;
             };
             cookie?: never;
@@ -11915,16 +18374,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages; next carries a cursor, the others a page number. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11935,6 +18389,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -11942,6 +18400,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11951,6 +18411,8 @@ export interface operations {
             /** @description Not Found: no resource has this id (or the API version is not served). */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11960,6 +18422,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11978,12 +18442,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12011,8 +18472,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12024,18 +18484,32 @@ export interface operations {
     listTariffSchedules: {
         parameters: {
             query?: {
-                /** @description Year of the snapshot: a year (1991) or a range (1990..1992, 1992..). */
+                /**
+                 * @description Year of the snapshot: a year (1991) or a range (1990..1992, 1992..).
+                 * @example 1991
+                 */
                 year?: string;
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: id, averageAdValoremPercent, standardDeviationPoints; default: id.
+                 * @example id
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -12047,16 +18521,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12067,6 +18536,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -12074,6 +18547,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12083,6 +18558,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12101,12 +18578,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12134,8 +18608,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12149,7 +18622,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Year and month of the snapshot, such as `1991-06`. */
+                /**
+                 * @description Year and month of the snapshot, such as `1991-06`.
+                 * @example 1991-06
+                 */
                 id: string;
             };
             cookie?: never;
@@ -12159,14 +18635,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12176,6 +18648,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -12183,6 +18659,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12192,6 +18670,8 @@ export interface operations {
             /** @description Not Found: no resource has this id (or the API version is not served). */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12201,6 +18681,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12219,12 +18701,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12252,8 +18731,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12265,24 +18743,47 @@ export interface operations {
     listSectorProtection: {
         parameters: {
             query?: {
-                /** @description Sector: a slug (`textiles`) or words of its name (`leather`), accents and case ignored. Several values separated by commas match any of them. */
+                /**
+                 * @description Sector: a slug (`textiles`) or words of its name (`leather`), accents and case ignored. Several values separated by commas match any of them.
+                 * @example textiles
+                 */
                 sector?: string;
-                /** @description Period: a year (1991) returns the periods that contain it; a range (1990..1997) or a period as printed (2001-2002) returns the periods that overlap it. */
+                /**
+                 * @description Period: a year (1991) returns the periods that contain it; a range (1990..1997) or a period as printed (2001-2002) returns the periods that overlap it.
+                 * @example 2001
+                 */
                 period?: string;
-                /** @description ad-valorem-tariff, effective-protection or output-growth. Several values separated by commas match any of them. */
-                measure?: string;
-                /** @description false leaves out the Simple Average row; true returns only it. */
+                /**
+                 * @description ad-valorem-tariff, effective-protection or output-growth. Several values separated by commas match any of them.
+                 * @example effective-protection
+                 */
+                measure?: components["schemas"]["ProtectionMeasure"][];
+                /**
+                 * @description false leaves out the Simple Average row; true returns only it.
+                 * @example false
+                 */
                 isAverage?: boolean;
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: id, sector, period, measure, valuePercent; default: id.
+                 * @example id
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -12294,16 +18795,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12314,6 +18810,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -12321,6 +18821,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12330,6 +18832,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12348,12 +18852,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12381,8 +18882,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12394,20 +18894,42 @@ export interface operations {
     listTariffChanges: {
         parameters: {
             query?: {
-                /** @description Year of the change: a year (1997) or a range (1990..1995, 1999..); undated changes match no year. */
+                /**
+                 * @description Year of the change: a year (1997) or a range (1990..1995, 1999..); undated changes match no year.
+                 * @example 1990..1995
+                 */
                 year?: string;
-                /** @description Free text matched against the description and the instrument number (for example `surcharge` or `035-97-EF`). */
+                /**
+                 * @description Date of the change: a date at any precision (1997, 1997-04, 1997-04-14) returns the changes dated within it; a range (1990..1993-03, 2001..) the changes between. Undated changes match no date.
+                 * @example 1990-03..1995
+                 */
+                date?: string;
+                /**
+                 * @description Free text matched against the description and the instrument number (for example `surcharge` or `035-97-EF`).
+                 * @example rates
+                 */
                 q?: string;
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: position, date, id; default: position.
+                 * @example position
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -12419,16 +18941,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12439,6 +18956,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -12446,6 +18967,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12455,6 +18978,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12473,12 +18998,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12506,8 +19028,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12519,16 +19040,27 @@ export interface operations {
     listPriceBandProducts: {
         parameters: {
             query?: {
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: id, adValoremEquivalent1999Percent; default: id.
+                 * @example id
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -12540,16 +19072,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12560,6 +19087,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -12567,6 +19098,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12576,6 +19109,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12594,12 +19129,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12627,8 +19159,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12640,16 +19171,27 @@ export interface operations {
     listSectorGroups: {
         parameters: {
             query?: {
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: position, id, name; default: position.
+                 * @example position
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -12661,16 +19203,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12681,6 +19218,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -12688,6 +19229,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12697,6 +19240,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12715,12 +19260,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12748,8 +19290,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12763,7 +19304,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The group's slug, such as `all-goods`. */
+                /**
+                 * @description The group's slug, such as `all-goods`.
+                 * @example all-goods
+                 */
                 id: string;
             };
             cookie?: never;
@@ -12773,14 +19317,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12790,6 +19330,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -12797,6 +19341,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12806,6 +19352,8 @@ export interface operations {
             /** @description Not Found: no resource has this id (or the API version is not served). */
             404: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12815,6 +19363,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12833,12 +19383,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12866,8 +19413,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12879,22 +19425,42 @@ export interface operations {
     listTariffStructure: {
         parameters: {
             query?: {
-                /** @description Sector group id, such as `textiles-and-clothing`. Several values separated by commas match any of them. */
+                /**
+                 * @description Sector group id, such as `textiles-and-clothing`. Several values separated by commas match any of them.
+                 * @example all-goods
+                 */
                 group?: string;
-                /** @description Year: a year (2005) returns the columns that contain it ("2006/2007" contains 2006 and 2007); a range (2001..2003) the columns that overlap it. */
+                /**
+                 * @description Year: a year (2005) returns the columns that contain it ("2006/2007" contains 2006 and 2007); a range (2001..2003) the columns that overlap it.
+                 * @example 2001
+                 */
                 year?: string;
-                /** @description simple-average-percent, standard-deviation-points or tariff-lines-count. Several values separated by commas match any of them. */
-                indicator?: string;
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description simple-average-percent, standard-deviation-points or tariff-lines-count. Several values separated by commas match any of them.
+                 * @example simple-average-percent
+                 */
+                indicator?: components["schemas"]["TariffStructureIndicator"][];
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: id, year, value; default: id.
+                 * @example id
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -12906,16 +19472,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12926,6 +19487,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -12933,6 +19498,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12942,6 +19509,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12960,12 +19529,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12993,8 +19559,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13006,24 +19571,47 @@ export interface operations {
     listTariffBandShares: {
         parameters: {
             query?: {
-                /** @description Sector group id, such as `all-goods`. Several values separated by commas match any of them. */
+                /**
+                 * @description Sector group id, such as `all-goods`. Several values separated by commas match any of them.
+                 * @example all-goods
+                 */
                 group?: string;
-                /** @description Year (2001..2007; the table has no 2006): a year or a range. */
+                /**
+                 * @description Year (2001..2007; the table has no 2006): a year or a range.
+                 * @example 2001
+                 */
                 year?: string;
-                /** @description Tariff band: 0, 0-5, 5-10, 10-15, 15-20 or over-20. Several values separated by commas match any of them. */
-                band?: string;
-                /** @description confident or inferred: how the misaligned source cell was placed. */
-                placement?: string;
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description Tariff band: 0, 0-5, 5-10, 10-15, 15-20 or over-20. Several values separated by commas match any of them.
+                 * @example 0-5
+                 */
+                band?: components["schemas"]["TariffBand"][];
+                /**
+                 * @description confident or inferred: how the misaligned source cell was placed.
+                 * @example confident
+                 */
+                placement?: components["schemas"]["CellPlacement"][];
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: id, year, sharePercent; default: id.
+                 * @example id
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -13035,16 +19623,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13055,6 +19638,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -13062,6 +19649,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13071,6 +19660,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13089,12 +19680,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13122,8 +19710,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13135,20 +19722,37 @@ export interface operations {
     listProtectionGrowthCorrelations: {
         parameters: {
             query?: {
-                /** @description Period: a year (1991) returns the periods that contain it, pooled ones included; a range overlaps. */
+                /**
+                 * @description Period: a year (1991) returns the periods that contain it, pooled ones included; a range overlaps.
+                 * @example 1990
+                 */
                 period?: string;
-                /** @description effective-protection or ad-valorem-tariff. Several values separated by commas match any of them. */
-                measure?: string;
-                /** @description Page number, starting at 1. A page past the last one is empty. */
+                /**
+                 * @description effective-protection or ad-valorem-tariff. Several values separated by commas match any of them.
+                 * @example effective-protection
+                 */
+                measure?: components["schemas"]["ProtectionMeasure"][];
+                /**
+                 * @description Page number, starting at 1. A page past the last one is empty.
+                 * @example 1
+                 */
                 page?: number;
-                /** @description Items per page, from 1 to 500. */
+                /**
+                 * @description Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the whole
+                 *     collection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).
+                 * @example 2
+                 */
                 pageSize?: number;
                 /**
                  * @description Sort order: field names separated by commas, each optionally prefixed with '-' for descending
                  *     (for example `-name,id`). Ties are broken by the resource's id, so pages are stable. Fields: id, period, coefficient; default: id.
+                 * @example id
                  */
                 sort?: string;
-                /** @description Output format, `json` or `csv`; takes precedence over the Accept header. */
+                /**
+                 * @description Output format, `json` or `csv`; takes precedence over the Accept header.
+                 * @example json
+                 */
                 format?: string;
             };
             header?: never;
@@ -13160,16 +19764,11 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Strong validator of this representation; send it back in If-None-Match to get 304. */
-                    ETag?: string;
-                    /** @description public, max-age=...: the data changes only when the seed does. */
-                    "Cache-Control"?: string;
-                    /** @description RFC 8288 links to the first, prev, next and last pages. */
-                    Link?: string;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Link: components["headers"]["Link"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13180,6 +19779,10 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag still matches. */
             304: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -13187,6 +19790,8 @@ export interface operations {
             /** @description Bad Request: a parameter is invalid; 'errors' names each one and says what it accepts. */
             400: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13196,6 +19801,8 @@ export interface operations {
             /** @description Not Acceptable: the Accept header names no format this operation writes. */
             406: {
                 headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13214,12 +19821,9 @@ export interface operations {
             /** @description Too Many Requests: this client's budget for the window is spent; wait the seconds in Retry-After. */
             429: {
                 headers: {
-                    /** @description Seconds until the rate-limit window resets. */
-                    "Retry-After"?: number;
-                    /** @description IETF RateLimit-Policy: the budget this request draws on, its quota and window in seconds ("api";q=600;w=60). Budgets: api, expensive (calculators, CSV pages over 100 rows), docs, health. */
-                    "RateLimit-Policy"?: string;
-                    /** @description IETF RateLimit: requests remaining in the current window and seconds until it resets ("api";r=599;t=37). */
-                    RateLimit?: string;
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13247,8 +19851,7 @@ export interface operations {
             /** @description Service Unavailable: the data store cannot be read at the moment; retry after the seconds in Retry-After. */
             503: {
                 headers: {
-                    /** @description Seconds to wait before retrying. */
-                    "Retry-After"?: number;
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {

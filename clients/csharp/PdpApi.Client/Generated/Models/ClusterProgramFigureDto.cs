@@ -15,6 +15,14 @@ namespace PdpApi.Client.Models
     {
         /// <summary>The Table 19 cluster the figure is about, when it concerns one only (6 Gamarra, 9 Cusco).</summary>
         public int? ClusterId { get; set; }
+        /// <summary>The date as ISO 8601 at the precision printed (`2004-09` or `2004`); null when the year is.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Date { get; private set; }
+#nullable restore
+#else
+        public string Date { get; private set; }
+#endif
         /// <summary>The sentence fragment that states it, verbatim.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -102,6 +110,7 @@ namespace PdpApi.Client.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "clusterId", n => { ClusterId = n.GetIntValue(); } },
+                { "date", n => { Date = n.GetStringValue(); } },
                 { "description", n => { Description = n.GetStringValue(); } },
                 { "id", n => { Id = n.GetStringValue(); } },
                 { "month", n => { Month = n.GetIntValue(); } },

@@ -31,6 +31,14 @@ namespace PdpApi.Client.Models
 #else
         public string CreatedByInstrument { get; set; }
 #endif
+        /// <summary>The creation date as ISO 8601 at the precision printed (`1996-07-30`, `1996-07` or `1996`); null when the year is.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? CreatedDate { get; private set; }
+#nullable restore
+#else
+        public string CreatedDate { get; private set; }
+#endif
         /// <summary>Day of creation, where printed.</summary>
         public int? CreatedDay { get; set; }
         /// <summary>Month of creation, where printed.</summary>
@@ -122,6 +130,7 @@ namespace PdpApi.Client.Models
                 { "benefits", n => { Benefits = n.GetStringValue(); } },
                 { "benefitsEndYear", n => { BenefitsEndYear = n.GetIntValue(); } },
                 { "createdByInstrument", n => { CreatedByInstrument = n.GetStringValue(); } },
+                { "createdDate", n => { CreatedDate = n.GetStringValue(); } },
                 { "createdDay", n => { CreatedDay = n.GetIntValue(); } },
                 { "createdMonth", n => { CreatedMonth = n.GetIntValue(); } },
                 { "createdYear", n => { CreatedYear = n.GetIntValue(); } },

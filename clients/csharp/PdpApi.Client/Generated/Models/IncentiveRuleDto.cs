@@ -47,6 +47,14 @@ namespace PdpApi.Client.Models
 #else
         public string Instrument { get; set; }
 #endif
+        /// <summary>The act&apos;s date as ISO 8601 at the precision printed (`2007-02-28`, `2007-02` or `2007`); null when the year is.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? InstrumentDate { get; private set; }
+#nullable restore
+#else
+        public string InstrumentDate { get; private set; }
+#endif
         /// <summary>The act&apos;s date as printed.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -134,6 +142,7 @@ namespace PdpApi.Client.Models
                 { "id", n => { Id = n.GetStringValue(); } },
                 { "inForceAsOfYear", n => { InForceAsOfYear = n.GetIntValue(); } },
                 { "instrument", n => { Instrument = n.GetStringValue(); } },
+                { "instrumentDate", n => { InstrumentDate = n.GetStringValue(); } },
                 { "instrumentDateAsPrinted", n => { InstrumentDateAsPrinted = n.GetStringValue(); } },
                 { "instrumentDay", n => { InstrumentDay = n.GetIntValue(); } },
                 { "instrumentMonth", n => { InstrumentMonth = n.GetIntValue(); } },

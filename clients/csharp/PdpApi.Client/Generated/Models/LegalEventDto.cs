@@ -37,6 +37,14 @@ namespace PdpApi.Client.Models
 #else
         public List<string> BodyIds { get; set; }
 #endif
+        /// <summary>The date as ISO 8601 at the precision printed (`2007-02-28`, `2007-02` or `2007`); null when the year is. Sortable, and filtered by `date`.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Date { get; private set; }
+#nullable restore
+#else
+        public string Date { get; private set; }
+#endif
         /// <summary>The date as printed.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -142,6 +150,7 @@ namespace PdpApi.Client.Models
                 { "actId", n => { ActId = n.GetStringValue(); } },
                 { "administrationId", n => { AdministrationId = n.GetStringValue(); } },
                 { "bodyIds", n => { BodyIds = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
+                { "date", n => { Date = n.GetStringValue(); } },
                 { "dateAsPrinted", n => { DateAsPrinted = n.GetStringValue(); } },
                 { "day", n => { Day = n.GetIntValue(); } },
                 { "description", n => { Description = n.GetStringValue(); } },

@@ -21,6 +21,14 @@ namespace PdpApi.Client.Models
 #else
         public string ActionAsPrinted { get; set; }
 #endif
+        /// <summary>The date as ISO 8601 at the precision printed (`1971-07` or `2006`); null when the year is.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Date { get; private set; }
+#nullable restore
+#else
+        public string Date { get; private set; }
+#endif
         /// <summary>The date as printed (&quot;jul-71&quot;).</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -98,6 +106,7 @@ namespace PdpApi.Client.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "actionAsPrinted", n => { ActionAsPrinted = n.GetStringValue(); } },
+                { "date", n => { Date = n.GetStringValue(); } },
                 { "dateAsPrinted", n => { DateAsPrinted = n.GetStringValue(); } },
                 { "id", n => { Id = n.GetStringValue(); } },
                 { "inForceAsPrinted", n => { InForceAsPrinted = n.GetStringValue(); } },

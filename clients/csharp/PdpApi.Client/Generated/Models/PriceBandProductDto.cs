@@ -59,6 +59,14 @@ namespace PdpApi.Client.Models
 #endif
         /// <summary>covered (by statusYear) or eliminated (in statusYear and statusMonth).</summary>
         public global::PdpApi.Client.Models.PriceBandStatus? Status { get; set; }
+        /// <summary>The status&apos;s date as ISO 8601 at the precision printed (`2001-10` or `1999`).</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? StatusDate { get; private set; }
+#nullable restore
+#else
+        public string StatusDate { get; private set; }
+#endif
         /// <summary>Month of the status, where printed.</summary>
         public int? StatusMonth { get; set; }
         /// <summary>Year of the status.</summary>
@@ -89,6 +97,7 @@ namespace PdpApi.Client.Models
                 { "productGroup", n => { ProductGroup = n.GetStringValue(); } },
                 { "provenance", n => { Provenance = n.GetObjectValue<global::PdpApi.Client.Models.ProvenanceDto>(global::PdpApi.Client.Models.ProvenanceDto.CreateFromDiscriminatorValue); } },
                 { "status", n => { Status = n.GetEnumValue<global::PdpApi.Client.Models.PriceBandStatus>(); } },
+                { "statusDate", n => { StatusDate = n.GetStringValue(); } },
                 { "statusMonth", n => { StatusMonth = n.GetIntValue(); } },
                 { "statusYear", n => { StatusYear = n.GetIntValue(); } },
             };

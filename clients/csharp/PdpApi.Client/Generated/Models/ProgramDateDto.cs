@@ -21,6 +21,14 @@ namespace PdpApi.Client.Models
 #else
         public string AsPrinted { get; set; }
 #endif
+        /// <summary>The date as ISO 8601 at the precision printed (`2004-09` or `2004`); null when the year is.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Date { get; private set; }
+#nullable restore
+#else
+        public string Date { get; private set; }
+#endif
         /// <summary>The month (1-12), where printed.</summary>
         public int? Month { get; set; }
         /// <summary>The year, where the phrase prints one; null otherwise (&quot;the early 1980s&quot;).</summary>
@@ -44,6 +52,7 @@ namespace PdpApi.Client.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "asPrinted", n => { AsPrinted = n.GetStringValue(); } },
+                { "date", n => { Date = n.GetStringValue(); } },
                 { "month", n => { Month = n.GetIntValue(); } },
                 { "year", n => { Year = n.GetIntValue(); } },
             };

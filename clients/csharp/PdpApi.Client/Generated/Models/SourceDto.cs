@@ -13,6 +13,14 @@ namespace PdpApi.Client.Models
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class SourceDto : IParsable
     {
+        /// <summary>How to cite this table or section: the paper&apos;s citation (see `/api/v1/release`), then the label.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Citation { get; set; }
+#nullable restore
+#else
+        public string Citation { get; set; }
+#endif
         /// <summary>Stable id, such as `table-19` or `table-a7`.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -31,7 +39,7 @@ namespace PdpApi.Client.Models
 #else
         public string Label { get; set; }
 #endif
-        /// <summary>The notes printed under the table, each with the marker that refers to it.</summary>
+        /// <summary>The notes printed under the table, each with the marker that refers to it. Not a CSV column: every note is a rowof `/api/v1/footnotes`, in JSON or CSV.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public List<global::PdpApi.Client.Models.TableNoteDto>? Notes { get; set; }
@@ -75,6 +83,7 @@ namespace PdpApi.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "citation", n => { Citation = n.GetStringValue(); } },
                 { "id", n => { Id = n.GetStringValue(); } },
                 { "kind", n => { Kind = n.GetEnumValue<global::PdpApi.Client.Models.SourceKind>(); } },
                 { "label", n => { Label = n.GetStringValue(); } },
@@ -91,6 +100,7 @@ namespace PdpApi.Client.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
+            writer.WriteStringValue("citation", Citation);
             writer.WriteStringValue("id", Id);
             writer.WriteEnumValue<global::PdpApi.Client.Models.SourceKind>("kind", Kind);
             writer.WriteStringValue("label", Label);

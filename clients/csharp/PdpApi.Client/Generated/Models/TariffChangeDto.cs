@@ -13,6 +13,14 @@ namespace PdpApi.Client.Models
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class TariffChangeDto : IParsable
     {
+        /// <summary>The date as ISO 8601 at the precision printed (`2007-02-28`, `2007-02` or `2007`); null when the year is. Sortable, and filtered by `date`.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Date { get; private set; }
+#nullable restore
+#else
+        public string Date { get; private set; }
+#endif
         /// <summary>Day of the month, where printed; null otherwise.</summary>
         public int? Day { get; set; }
         /// <summary>The change, in the paper&apos;s words.</summary>
@@ -105,6 +113,7 @@ namespace PdpApi.Client.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
+                { "date", n => { Date = n.GetStringValue(); } },
                 { "day", n => { Day = n.GetIntValue(); } },
                 { "description", n => { Description = n.GetStringValue(); } },
                 { "id", n => { Id = n.GetStringValue(); } },

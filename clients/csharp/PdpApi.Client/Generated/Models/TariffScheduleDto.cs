@@ -15,6 +15,14 @@ namespace PdpApi.Client.Models
     {
         /// <summary>&quot;Average Ad-Valorem Tariff Rates&quot;, percent.</summary>
         public double? AverageAdValoremPercent { get; set; }
+        /// <summary>The snapshot&apos;s date as ISO 8601 at the precision printed (`1991-06`).</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Date { get; private set; }
+#nullable restore
+#else
+        public string Date { get; private set; }
+#endif
         /// <summary>The column header as printed (&quot;1991 June&quot;).</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -76,6 +84,7 @@ namespace PdpApi.Client.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "averageAdValoremPercent", n => { AverageAdValoremPercent = n.GetDoubleValue(); } },
+                { "date", n => { Date = n.GetStringValue(); } },
                 { "dateAsPrinted", n => { DateAsPrinted = n.GetStringValue(); } },
                 { "id", n => { Id = n.GetStringValue(); } },
                 { "linesByRate", n => { LinesByRate = n.GetCollectionOfObjectValues<global::PdpApi.Client.Models.TariffLinesAtRateDto>(global::PdpApi.Client.Models.TariffLinesAtRateDto.CreateFromDiscriminatorValue)?.AsList(); } },

@@ -4,17 +4,20 @@ using Microsoft.Kiota.Abstractions.Extensions;
 using Microsoft.Kiota.Abstractions;
 using PdpApi.Client.Api.V1.Administrations;
 using PdpApi.Client.Api.V1.BeneficiaryFirms;
+using PdpApi.Client.Api.V1.Bundle;
 using PdpApi.Client.Api.V1.ClusterPrograms;
 using PdpApi.Client.Api.V1.Clusters;
 using PdpApi.Client.Api.V1.EconomicFailures;
 using PdpApi.Client.Api.V1.ExportIncentives;
 using PdpApi.Client.Api.V1.Fdi;
+using PdpApi.Client.Api.V1.Footnotes;
 using PdpApi.Client.Api.V1.Indicators;
 using PdpApi.Client.Api.V1.InstitutionFigures;
 using PdpApi.Client.Api.V1.Institutions;
 using PdpApi.Client.Api.V1.LegalEvents;
 using PdpApi.Client.Api.V1.Ntbs;
 using PdpApi.Client.Api.V1.Ptas;
+using PdpApi.Client.Api.V1.Release;
 using PdpApi.Client.Api.V1.Series;
 using PdpApi.Client.Api.V1.Sources;
 using PdpApi.Client.Api.V1.SurveyRespondents;
@@ -41,6 +44,11 @@ namespace PdpApi.Client.Api.V1
         {
             get => new global::PdpApi.Client.Api.V1.BeneficiaryFirms.BeneficiaryFirmsRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The bundle property</summary>
+        public global::PdpApi.Client.Api.V1.Bundle.BundleRequestBuilder Bundle
+        {
+            get => new global::PdpApi.Client.Api.V1.Bundle.BundleRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The clusterPrograms property</summary>
         public global::PdpApi.Client.Api.V1.ClusterPrograms.ClusterProgramsRequestBuilder ClusterPrograms
         {
@@ -65,6 +73,11 @@ namespace PdpApi.Client.Api.V1
         public global::PdpApi.Client.Api.V1.Fdi.FdiRequestBuilder Fdi
         {
             get => new global::PdpApi.Client.Api.V1.Fdi.FdiRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The footnotes property</summary>
+        public global::PdpApi.Client.Api.V1.Footnotes.FootnotesRequestBuilder Footnotes
+        {
+            get => new global::PdpApi.Client.Api.V1.Footnotes.FootnotesRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The indicators property</summary>
         public global::PdpApi.Client.Api.V1.Indicators.IndicatorsRequestBuilder Indicators
@@ -95,6 +108,11 @@ namespace PdpApi.Client.Api.V1
         public global::PdpApi.Client.Api.V1.Ptas.PtasRequestBuilder Ptas
         {
             get => new global::PdpApi.Client.Api.V1.Ptas.PtasRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The release property</summary>
+        public global::PdpApi.Client.Api.V1.Release.ReleaseRequestBuilder Release
+        {
+            get => new global::PdpApi.Client.Api.V1.Release.ReleaseRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The series property</summary>
         public global::PdpApi.Client.Api.V1.Series.SeriesRequestBuilder Series

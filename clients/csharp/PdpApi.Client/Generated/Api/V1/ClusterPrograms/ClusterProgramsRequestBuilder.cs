@@ -35,7 +35,7 @@ namespace PdpApi.Client.Api.V1.ClusterPrograms
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public ClusterProgramsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/cluster-programs{?cluster*,format*,kind*,page*,pageSize*,q*,sort*}", pathParameters)
+        public ClusterProgramsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/cluster-programs{?cluster*,format*,kind,page*,pageSize*,q*,sort*}", pathParameters)
         {
         }
         /// <summary>
@@ -43,7 +43,7 @@ namespace PdpApi.Client.Api.V1.ClusterPrograms
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public ClusterProgramsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/cluster-programs{?cluster*,format*,kind*,page*,pageSize*,q*,sort*}", rawUrl)
+        public ClusterProgramsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/cluster-programs{?cluster*,format*,kind,page*,pageSize*,q*,sort*}", rawUrl)
         {
         }
         /// <summary>
@@ -139,16 +139,16 @@ namespace PdpApi.Client.Api.V1.ClusterPrograms
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             [QueryParameter("kind")]
-            public string? Kind { get; set; }
+            public global::PdpApi.Client.Models.ClusterProgramKind[]? Kind { get; set; }
 #nullable restore
 #else
             [QueryParameter("kind")]
-            public string Kind { get; set; }
+            public global::PdpApi.Client.Models.ClusterProgramKind[] Kind { get; set; }
 #endif
             /// <summary>Page number, starting at 1. A page past the last one is empty.</summary>
             [QueryParameter("page")]
             public int? Page { get; set; }
-            /// <summary>Items per page, from 1 to 500.</summary>
+            /// <summary>Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the wholecollection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).</summary>
             [QueryParameter("pageSize")]
             public int? PageSize { get; set; }
             /// <summary>Words to find in the name, acronym, description, donor or executing agency (case and accents ignored).</summary>

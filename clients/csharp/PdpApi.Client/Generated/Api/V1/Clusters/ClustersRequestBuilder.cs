@@ -35,7 +35,7 @@ namespace PdpApi.Client.Api.V1.Clusters
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public ClustersRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/clusters{?format*,id*,page*,pageSize*,q*,region*,sector*,sort*}", pathParameters)
+        public ClustersRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/clusters{?format*,id*,page*,pageSize*,q*,region*,sector,sort*}", pathParameters)
         {
         }
         /// <summary>
@@ -43,7 +43,7 @@ namespace PdpApi.Client.Api.V1.Clusters
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public ClustersRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/clusters{?format*,id*,page*,pageSize*,q*,region*,sector*,sort*}", rawUrl)
+        public ClustersRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/clusters{?format*,id*,page*,pageSize*,q*,region*,sector,sort*}", rawUrl)
         {
         }
         /// <summary>
@@ -138,7 +138,7 @@ namespace PdpApi.Client.Api.V1.Clusters
             /// <summary>Page number, starting at 1. A page past the last one is empty.</summary>
             [QueryParameter("page")]
             public int? Page { get; set; }
-            /// <summary>Items per page, from 1 to 500.</summary>
+            /// <summary>Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the wholecollection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).</summary>
             [QueryParameter("pageSize")]
             public int? PageSize { get; set; }
             /// <summary>Free text matched against name, outputs and place, ignoring accents and case (for example `garments`).</summary>
@@ -165,11 +165,11 @@ namespace PdpApi.Client.Api.V1.Clusters
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             [QueryParameter("sector")]
-            public string? Sector { get; set; }
+            public global::PdpApi.Client.Models.ClusterSector[]? Sector { get; set; }
 #nullable restore
 #else
             [QueryParameter("sector")]
-            public string Sector { get; set; }
+            public global::PdpApi.Client.Models.ClusterSector[] Sector { get; set; }
 #endif
             /// <summary>Sort order: field names separated by commas, each optionally prefixed with &apos;-&apos; for descending(for example `-name,id`). Ties are broken by the resource&apos;s id, so pages are stable. Fields: id, name, sector, outputs; default: id.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER

@@ -35,7 +35,7 @@ namespace PdpApi.Client.Api.V1.Institutions
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public InstitutionsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/institutions{?dimension*,failure*,format*,kind*,page*,pageSize*,q*,selected*,sort*,type*}", pathParameters)
+        public InstitutionsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/institutions{?dimension,failure*,format*,kind,page*,pageSize*,q*,selected*,sort*,type}", pathParameters)
         {
         }
         /// <summary>
@@ -43,7 +43,7 @@ namespace PdpApi.Client.Api.V1.Institutions
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public InstitutionsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/institutions{?dimension*,failure*,format*,kind*,page*,pageSize*,q*,selected*,sort*,type*}", rawUrl)
+        public InstitutionsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/institutions{?dimension,failure*,format*,kind,page*,pageSize*,q*,selected*,sort*,type}", rawUrl)
         {
         }
         /// <summary>
@@ -119,11 +119,11 @@ namespace PdpApi.Client.Api.V1.Institutions
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             [QueryParameter("dimension")]
-            public string? Dimension { get; set; }
+            public global::PdpApi.Client.Models.PdpDimension[]? Dimension { get; set; }
 #nullable restore
 #else
             [QueryParameter("dimension")]
-            public string Dimension { get; set; }
+            public global::PdpApi.Client.Models.PdpDimension[] Dimension { get; set; }
 #endif
             /// <summary>An economic failure id (`coordination-failures`): the institutions that address it. Several values match any of them.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -149,16 +149,16 @@ namespace PdpApi.Client.Api.V1.Institutions
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             [QueryParameter("kind")]
-            public string? Kind { get; set; }
+            public global::PdpApi.Client.Models.InstitutionKind[]? Kind { get; set; }
 #nullable restore
 #else
             [QueryParameter("kind")]
-            public string Kind { get; set; }
+            public global::PdpApi.Client.Models.InstitutionKind[] Kind { get; set; }
 #endif
             /// <summary>Page number, starting at 1. A page past the last one is empty.</summary>
             [QueryParameter("page")]
             public int? Page { get; set; }
-            /// <summary>Items per page, from 1 to 500.</summary>
+            /// <summary>Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the wholecollection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).</summary>
             [QueryParameter("pageSize")]
             public int? PageSize { get; set; }
             /// <summary>Free text matched against acronym, name, description, objectives and services, ignoring accents and case.</summary>
@@ -188,11 +188,11 @@ namespace PdpApi.Client.Api.V1.Institutions
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             [QueryParameter("type")]
-            public string? Type { get; set; }
+            public global::PdpApi.Client.Models.PdpType[]? Type { get; set; }
 #nullable restore
 #else
             [QueryParameter("type")]
-            public string Type { get; set; }
+            public global::PdpApi.Client.Models.PdpType[] Type { get; set; }
 #endif
         }
     }

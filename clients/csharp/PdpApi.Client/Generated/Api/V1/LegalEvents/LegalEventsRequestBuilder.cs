@@ -35,7 +35,7 @@ namespace PdpApi.Client.Api.V1.LegalEvents
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public LegalEventsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/legal-events{?administration*,body*,cursor*,eventType*,format*,instrumentType*,page*,pageSize*,publishedOnly*,q*,sort*,year*}", pathParameters)
+        public LegalEventsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/legal-events{?administration*,body*,cursor*,date*,eventType,format*,instrumentType,page*,pageSize*,publishedOnly*,q*,sort*,year*}", pathParameters)
         {
         }
         /// <summary>
@@ -43,7 +43,7 @@ namespace PdpApi.Client.Api.V1.LegalEvents
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public LegalEventsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/legal-events{?administration*,body*,cursor*,eventType*,format*,instrumentType*,page*,pageSize*,publishedOnly*,q*,sort*,year*}", rawUrl)
+        public LegalEventsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/legal-events{?administration*,body*,cursor*,date*,eventType,format*,instrumentType,page*,pageSize*,publishedOnly*,q*,sort*,year*}", rawUrl)
         {
         }
         /// <summary>
@@ -145,15 +145,25 @@ namespace PdpApi.Client.Api.V1.LegalEvents
             [QueryParameter("cursor")]
             public string Cursor { get; set; }
 #endif
+            /// <summary>Date of the act: a date at any precision (2007, 2007-02, 2007-02-28) returns the acts dated within it; a range (1997-04..2001, 2002..) the acts between. Undated acts match no date.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            [QueryParameter("date")]
+            public string? Date { get; set; }
+#nullable restore
+#else
+            [QueryParameter("date")]
+            public string Date { get; set; }
+#endif
             /// <summary>created, merged-into, renamed, transferred, deactivated, regulated, re-scoped, reform, tariff-change or other.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             [QueryParameter("eventType")]
-            public string? EventType { get; set; }
+            public global::PdpApi.Client.Models.LegalEventType[]? EventType { get; set; }
 #nullable restore
 #else
             [QueryParameter("eventType")]
-            public string EventType { get; set; }
+            public global::PdpApi.Client.Models.LegalEventType[] EventType { get; set; }
 #endif
             /// <summary>Output format, `json` or `csv`; takes precedence over the Accept header.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -169,16 +179,16 @@ namespace PdpApi.Client.Api.V1.LegalEvents
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             [QueryParameter("instrumentType")]
-            public string? InstrumentType { get; set; }
+            public global::PdpApi.Client.Models.InstrumentType[]? InstrumentType { get; set; }
 #nullable restore
 #else
             [QueryParameter("instrumentType")]
-            public string InstrumentType { get; set; }
+            public global::PdpApi.Client.Models.InstrumentType[] InstrumentType { get; set; }
 #endif
             /// <summary>Page number, starting at 1. A page past the last one is empty.</summary>
             [QueryParameter("page")]
             public int? Page { get; set; }
-            /// <summary>Items per page, from 1 to 500.</summary>
+            /// <summary>Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the wholecollection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).</summary>
             [QueryParameter("pageSize")]
             public int? PageSize { get; set; }
             /// <summary>true (the default) leaves out readings kept but not published where the paper gives the same act twice; false includes them.</summary>

@@ -41,7 +41,7 @@ namespace PdpApi.Client.Api.V1.Series
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public SeriesRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/series{?dimension*,format*,page*,pageSize*,q*,sort*,sourceTable*,unit*}", pathParameters)
+        public SeriesRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/series{?dimension*,format*,page*,pageSize*,q*,sort*,sourceTable*,unit}", pathParameters)
         {
         }
         /// <summary>
@@ -49,7 +49,7 @@ namespace PdpApi.Client.Api.V1.Series
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public SeriesRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/series{?dimension*,format*,page*,pageSize*,q*,sort*,sourceTable*,unit*}", rawUrl)
+        public SeriesRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/series{?dimension*,format*,page*,pageSize*,q*,sort*,sourceTable*,unit}", rawUrl)
         {
         }
         /// <summary>
@@ -144,7 +144,7 @@ namespace PdpApi.Client.Api.V1.Series
             /// <summary>Page number, starting at 1. A page past the last one is empty.</summary>
             [QueryParameter("page")]
             public int? Page { get; set; }
-            /// <summary>Items per page, from 1 to 500.</summary>
+            /// <summary>Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the wholecollection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).</summary>
             [QueryParameter("pageSize")]
             public int? PageSize { get; set; }
             /// <summary>Words to find in the code, title or unit note (case and accents ignored).</summary>
@@ -181,11 +181,11 @@ namespace PdpApi.Client.Api.V1.Series
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             [QueryParameter("unit")]
-            public string? Unit { get; set; }
+            public global::PdpApi.Client.Models.SeriesUnit[]? Unit { get; set; }
 #nullable restore
 #else
             [QueryParameter("unit")]
-            public string Unit { get; set; }
+            public global::PdpApi.Client.Models.SeriesUnit[] Unit { get; set; }
 #endif
         }
     }

@@ -35,7 +35,7 @@ namespace PdpApi.Client.Api.V1.Sources
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public SourcesRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/sources{?format*,kind*,page*,pageSize*,sort*}", pathParameters)
+        public SourcesRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/sources{?format*,kind,page*,pageSize*,sort*}", pathParameters)
         {
         }
         /// <summary>
@@ -43,11 +43,11 @@ namespace PdpApi.Client.Api.V1.Sources
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public SourcesRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/sources{?format*,kind*,page*,pageSize*,sort*}", rawUrl)
+        public SourcesRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/sources{?format*,kind,page*,pageSize*,sort*}", rawUrl)
         {
         }
         /// <summary>
-        /// Every table of the paper that records cite, in the paper&apos;s order, with its notes.
+        /// Every table of the paper that records cite, in the paper&apos;s order, with its notes and its citation. In CSV thenotes are not a column: they are rows of `/api/v1/footnotes`.
         /// </summary>
         /// <returns>A <see cref="global::PdpApi.Client.Models.SourceDtoPage"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -82,7 +82,7 @@ namespace PdpApi.Client.Api.V1.Sources
             return await RequestAdapter.SendAsync<global::PdpApi.Client.Models.SourceDtoPage>(requestInfo, global::PdpApi.Client.Models.SourceDtoPage.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Every table of the paper that records cite, in the paper&apos;s order, with its notes.
+        /// Every table of the paper that records cite, in the paper&apos;s order, with its notes and its citation. In CSV thenotes are not a column: they are rows of `/api/v1/footnotes`.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -110,7 +110,7 @@ namespace PdpApi.Client.Api.V1.Sources
             return new global::PdpApi.Client.Api.V1.Sources.SourcesRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// Every table of the paper that records cite, in the paper&apos;s order, with its notes.
+        /// Every table of the paper that records cite, in the paper&apos;s order, with its notes and its citation. In CSV thenotes are not a column: they are rows of `/api/v1/footnotes`.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class SourcesRequestBuilderGetQueryParameters 
@@ -129,16 +129,16 @@ namespace PdpApi.Client.Api.V1.Sources
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             [QueryParameter("kind")]
-            public string? Kind { get; set; }
+            public global::PdpApi.Client.Models.SourceKind[]? Kind { get; set; }
 #nullable restore
 #else
             [QueryParameter("kind")]
-            public string Kind { get; set; }
+            public global::PdpApi.Client.Models.SourceKind[] Kind { get; set; }
 #endif
             /// <summary>Page number, starting at 1. A page past the last one is empty.</summary>
             [QueryParameter("page")]
             public int? Page { get; set; }
-            /// <summary>Items per page, from 1 to 500.</summary>
+            /// <summary>Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the wholecollection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).</summary>
             [QueryParameter("pageSize")]
             public int? PageSize { get; set; }
             /// <summary>Sort order: field names separated by commas, each optionally prefixed with &apos;-&apos; for descending(for example `-name,id`). Ties are broken by the resource&apos;s id, so pages are stable. Fields: position, id, title; default: position.</summary>

@@ -34,7 +34,7 @@ namespace PdpApi.Client.Api.V1.Clusters.Item
         {
         }
         /// <summary>
-        /// Get a cluster
+        /// One cluster of Table 19: its activity and outputs, where it is (place as printed, locality, regions), its sector, the cluster programmes that worked with it and its provenance. 404 when no cluster has this id.
         /// </summary>
         /// <returns>A <see cref="global::PdpApi.Client.Models.ClusterDto"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -71,7 +71,7 @@ namespace PdpApi.Client.Api.V1.Clusters.Item
             return await RequestAdapter.SendAsync<global::PdpApi.Client.Models.ClusterDto>(requestInfo, global::PdpApi.Client.Models.ClusterDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Get a cluster
+        /// One cluster of Table 19: its activity and outputs, where it is (place as printed, locality, regions), its sector, the cluster programmes that worked with it and its provenance. 404 when no cluster has this id.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>

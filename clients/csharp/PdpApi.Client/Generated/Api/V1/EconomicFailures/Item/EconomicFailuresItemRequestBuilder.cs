@@ -34,7 +34,7 @@ namespace PdpApi.Client.Api.V1.EconomicFailures.Item
         {
         }
         /// <summary>
-        /// Get an economic failure
+        /// One of the economic failures of Section 3.1&apos;s framework: what it is, its group in the framework and the institutions that address it. 404 when no failure has this slug.
         /// </summary>
         /// <returns>A <see cref="global::PdpApi.Client.Models.EconomicFailureDto"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -71,7 +71,7 @@ namespace PdpApi.Client.Api.V1.EconomicFailures.Item
             return await RequestAdapter.SendAsync<global::PdpApi.Client.Models.EconomicFailureDto>(requestInfo, global::PdpApi.Client.Models.EconomicFailureDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Get an economic failure
+        /// One of the economic failures of Section 3.1&apos;s framework: what it is, its group in the framework and the institutions that address it. 404 when no failure has this slug.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>

@@ -22,7 +22,7 @@ namespace PdpApi.Client.Api.V1.ExportIncentives.DrawbackRules
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public DrawbackRulesRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/export-incentives/drawback-rules{?format*,page*,pageSize*,ruleType*,sort*,year*}", pathParameters)
+        public DrawbackRulesRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/export-incentives/drawback-rules{?format*,page*,pageSize*,ruleType,sort*,year*}", pathParameters)
         {
         }
         /// <summary>
@@ -30,7 +30,7 @@ namespace PdpApi.Client.Api.V1.ExportIncentives.DrawbackRules
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public DrawbackRulesRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/export-incentives/drawback-rules{?format*,page*,pageSize*,ruleType*,sort*,year*}", rawUrl)
+        public DrawbackRulesRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/export-incentives/drawback-rules{?format*,page*,pageSize*,ruleType,sort*,year*}", rawUrl)
         {
         }
         /// <summary>
@@ -115,18 +115,18 @@ namespace PdpApi.Client.Api.V1.ExportIncentives.DrawbackRules
             /// <summary>Page number, starting at 1. A page past the last one is empty.</summary>
             [QueryParameter("page")]
             public int? Page { get; set; }
-            /// <summary>Items per page, from 1 to 500.</summary>
+            /// <summary>Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the wholecollection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).</summary>
             [QueryParameter("pageSize")]
             public int? PageSize { get; set; }
             /// <summary>rate, threshold, exclusion, requirement, benefit or other. Several values separated by commas match any of them.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             [QueryParameter("ruleType")]
-            public string? RuleType { get; set; }
+            public global::PdpApi.Client.Models.IncentiveRuleType[]? RuleType { get; set; }
 #nullable restore
 #else
             [QueryParameter("ruleType")]
-            public string RuleType { get; set; }
+            public global::PdpApi.Client.Models.IncentiveRuleType[] RuleType { get; set; }
 #endif
             /// <summary>Sort order: field names separated by commas, each optionally prefixed with &apos;-&apos; for descending(for example `-name,id`). Ties are broken by the resource&apos;s id, so pages are stable. Fields: position, instrumentYear, validFromYear; default: position.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER

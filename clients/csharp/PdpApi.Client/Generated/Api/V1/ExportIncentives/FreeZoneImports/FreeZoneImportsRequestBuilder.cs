@@ -125,7 +125,7 @@ namespace PdpApi.Client.Api.V1.ExportIncentives.FreeZoneImports
             /// <summary>Page number, starting at 1. A page past the last one is empty.</summary>
             [QueryParameter("page")]
             public int? Page { get; set; }
-            /// <summary>Items per page, from 1 to 500.</summary>
+            /// <summary>Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the wholecollection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).</summary>
             [QueryParameter("pageSize")]
             public int? PageSize { get; set; }
             /// <summary>Period: a year (2006) returns the periods that contain it; a range or a period as printed (2003-2005) the periods that overlap it.</summary>

@@ -22,7 +22,7 @@ namespace PdpApi.Client.Api.V1.Fdi.SectorShares
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public SectorSharesRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/fdi/sector-shares{?flowOrStock*,format*,measure*,page*,pageSize*,period*,sector*,sort*,sourceSeries*}", pathParameters)
+        public SectorSharesRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/fdi/sector-shares{?flowOrStock,format*,measure,page*,pageSize*,period*,sector*,sort*,sourceSeries}", pathParameters)
         {
         }
         /// <summary>
@@ -30,7 +30,7 @@ namespace PdpApi.Client.Api.V1.Fdi.SectorShares
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public SectorSharesRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/fdi/sector-shares{?flowOrStock*,format*,measure*,page*,pageSize*,period*,sector*,sort*,sourceSeries*}", rawUrl)
+        public SectorSharesRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/fdi/sector-shares{?flowOrStock,format*,measure,page*,pageSize*,period*,sector*,sort*,sourceSeries}", rawUrl)
         {
         }
         /// <summary>
@@ -106,11 +106,11 @@ namespace PdpApi.Client.Api.V1.Fdi.SectorShares
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             [QueryParameter("flowOrStock")]
-            public string? FlowOrStock { get; set; }
+            public global::PdpApi.Client.Models.FlowOrStock[]? FlowOrStock { get; set; }
 #nullable restore
 #else
             [QueryParameter("flowOrStock")]
-            public string FlowOrStock { get; set; }
+            public global::PdpApi.Client.Models.FlowOrStock[] FlowOrStock { get; set; }
 #endif
             /// <summary>Output format, `json` or `csv`; takes precedence over the Accept header.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -126,16 +126,16 @@ namespace PdpApi.Client.Api.V1.Fdi.SectorShares
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             [QueryParameter("measure")]
-            public string? Measure { get; set; }
+            public global::PdpApi.Client.Models.FdiMeasure[]? Measure { get; set; }
 #nullable restore
 #else
             [QueryParameter("measure")]
-            public string Measure { get; set; }
+            public global::PdpApi.Client.Models.FdiMeasure[] Measure { get; set; }
 #endif
             /// <summary>Page number, starting at 1. A page past the last one is empty.</summary>
             [QueryParameter("page")]
             public int? Page { get; set; }
-            /// <summary>Items per page, from 1 to 500.</summary>
+            /// <summary>Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the wholecollection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).</summary>
             [QueryParameter("pageSize")]
             public int? PageSize { get; set; }
             /// <summary>Period: a year (2006) returns the periods that contain it; a range or a period as printed (1996-2000) the periods that overlap it.</summary>
@@ -172,11 +172,11 @@ namespace PdpApi.Client.Api.V1.Fdi.SectorShares
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             [QueryParameter("sourceSeries")]
-            public string? SourceSeries { get; set; }
+            public global::PdpApi.Client.Models.FdiSourceSeries[]? SourceSeries { get; set; }
 #nullable restore
 #else
             [QueryParameter("sourceSeries")]
-            public string SourceSeries { get; set; }
+            public global::PdpApi.Client.Models.FdiSourceSeries[] SourceSeries { get; set; }
 #endif
         }
     }

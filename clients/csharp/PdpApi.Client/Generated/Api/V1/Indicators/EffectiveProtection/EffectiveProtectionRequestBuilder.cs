@@ -22,7 +22,7 @@ namespace PdpApi.Client.Api.V1.Indicators.EffectiveProtection
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public EffectiveProtectionRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/indicators/effective-protection?outputTariff={outputTariff}{&coefficients*,inputTariffs*,method*,traded*}", pathParameters)
+        public EffectiveProtectionRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/indicators/effective-protection?outputTariff={outputTariff}{&coefficients*,inputTariffs*,method,traded*}", pathParameters)
         {
         }
         /// <summary>
@@ -30,7 +30,7 @@ namespace PdpApi.Client.Api.V1.Indicators.EffectiveProtection
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public EffectiveProtectionRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/indicators/effective-protection?outputTariff={outputTariff}{&coefficients*,inputTariffs*,method*,traded*}", rawUrl)
+        public EffectiveProtectionRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/indicators/effective-protection?outputTariff={outputTariff}{&coefficients*,inputTariffs*,method,traded*}", rawUrl)
         {
         }
         /// <summary>
@@ -126,11 +126,11 @@ namespace PdpApi.Client.Api.V1.Indicators.EffectiveProtection
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             [QueryParameter("method")]
-            public string? Method { get; set; }
+            public global::PdpApi.Client.Models.EffectiveProtectionMethod[]? Method { get; set; }
 #nullable restore
 #else
             [QueryParameter("method")]
-            public string Method { get; set; }
+            public global::PdpApi.Client.Models.EffectiveProtectionMethod[] Method { get; set; }
 #endif
             /// <summary>The tariff on the output, percent.</summary>
             [QueryParameter("outputTariff")]

@@ -22,7 +22,7 @@ namespace PdpApi.Client.Api.V1.Indicators.ProtectionGrowthCorrelations
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public ProtectionGrowthCorrelationsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/indicators/protection-growth-correlations{?measure*}", pathParameters)
+        public ProtectionGrowthCorrelationsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/indicators/protection-growth-correlations{?measure}", pathParameters)
         {
         }
         /// <summary>
@@ -30,7 +30,7 @@ namespace PdpApi.Client.Api.V1.Indicators.ProtectionGrowthCorrelations
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public ProtectionGrowthCorrelationsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/indicators/protection-growth-correlations{?measure*}", rawUrl)
+        public ProtectionGrowthCorrelationsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/indicators/protection-growth-correlations{?measure}", rawUrl)
         {
         }
         /// <summary>
@@ -106,11 +106,11 @@ namespace PdpApi.Client.Api.V1.Indicators.ProtectionGrowthCorrelations
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             [QueryParameter("measure")]
-            public string? Measure { get; set; }
+            public global::PdpApi.Client.Models.ProtectionMeasure[]? Measure { get; set; }
 #nullable restore
 #else
             [QueryParameter("measure")]
-            public string Measure { get; set; }
+            public global::PdpApi.Client.Models.ProtectionMeasure[] Measure { get; set; }
 #endif
         }
     }

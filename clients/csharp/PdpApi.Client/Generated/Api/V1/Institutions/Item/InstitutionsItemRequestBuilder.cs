@@ -52,7 +52,7 @@ namespace PdpApi.Client.Api.V1.Institutions.Item
         {
         }
         /// <summary>
-        /// Get an institution
+        /// One PDP agency, programme, fund or ministry: its kind, description, objectives and services, Table 3&apos;s classification, the failures it addresses and its ministries over time. Its legal history, lineage and figures have endpoints of their own. 404 when no institution has this slug.
         /// </summary>
         /// <returns>A <see cref="global::PdpApi.Client.Models.InstitutionDto"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -89,7 +89,7 @@ namespace PdpApi.Client.Api.V1.Institutions.Item
             return await RequestAdapter.SendAsync<global::PdpApi.Client.Models.InstitutionDto>(requestInfo, global::PdpApi.Client.Models.InstitutionDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Get an institution
+        /// One PDP agency, programme, fund or ministry: its kind, description, objectives and services, Table 3&apos;s classification, the failures it addresses and its ministries over time. Its legal history, lineage and figures have endpoints of their own. 404 when no institution has this slug.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>

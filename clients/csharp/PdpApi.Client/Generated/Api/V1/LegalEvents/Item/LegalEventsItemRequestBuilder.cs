@@ -34,7 +34,7 @@ namespace PdpApi.Client.Api.V1.LegalEvents.Item
         {
         }
         /// <summary>
-        /// Get a legal event
+        /// One dated act: its instrument and number as printed, its date, what it did to which bodies, the administration it falls in and where the paper states it. 404 when no event has this slug.
         /// </summary>
         /// <returns>A <see cref="global::PdpApi.Client.Models.LegalEventDto"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -71,7 +71,7 @@ namespace PdpApi.Client.Api.V1.LegalEvents.Item
             return await RequestAdapter.SendAsync<global::PdpApi.Client.Models.LegalEventDto>(requestInfo, global::PdpApi.Client.Models.LegalEventDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Get a legal event
+        /// One dated act: its instrument and number as printed, its date, what it did to which bodies, the administration it falls in and where the paper states it. 404 when no event has this slug.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>

@@ -138,7 +138,7 @@ namespace PdpApi.Client.Api.V1.Ntbs.Countries
             /// <summary>Page number, starting at 1. A page past the last one is empty.</summary>
             [QueryParameter("page")]
             public int? Page { get; set; }
-            /// <summary>Items per page, from 1 to 500.</summary>
+            /// <summary>Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the wholecollection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).</summary>
             [QueryParameter("pageSize")]
             public int? PageSize { get; set; }
             /// <summary>Sort order: field names separated by commas, each optionally prefixed with &apos;-&apos; for descending(for example `-name,id`). Ties are broken by the resource&apos;s id, so pages are stable. Fields: position, name, totalNtbs, ntbsFacedByPeruExports, weightedAverageNtbsPerTariffLine, agricultureFoodSharePercent, manufactureSharePercent; default: position.</summary>

@@ -22,7 +22,7 @@ namespace PdpApi.Client.Api.V1.Ptas.Events
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public EventsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/ptas/events{?format*,page*,pageSize*,pta*,sort*,year*}", pathParameters)
+        public EventsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/ptas/events{?date*,format*,page*,pageSize*,pta*,sort*,year*}", pathParameters)
         {
         }
         /// <summary>
@@ -30,7 +30,7 @@ namespace PdpApi.Client.Api.V1.Ptas.Events
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public EventsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/ptas/events{?format*,page*,pageSize*,pta*,sort*,year*}", rawUrl)
+        public EventsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/ptas/events{?date*,format*,page*,pageSize*,pta*,sort*,year*}", rawUrl)
         {
         }
         /// <summary>
@@ -102,6 +102,16 @@ namespace PdpApi.Client.Api.V1.Ptas.Events
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class EventsRequestBuilderGetQueryParameters 
         {
+            /// <summary>Date of the event: a date at any precision (1997, 1997-08, 1997-08-01) returns the events dated within it; a range (1993..1997-07, 2006..) the events between. Undated events match no date.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            [QueryParameter("date")]
+            public string? Date { get; set; }
+#nullable restore
+#else
+            [QueryParameter("date")]
+            public string Date { get; set; }
+#endif
             /// <summary>Output format, `json` or `csv`; takes precedence over the Accept header.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -115,7 +125,7 @@ namespace PdpApi.Client.Api.V1.Ptas.Events
             /// <summary>Page number, starting at 1. A page past the last one is empty.</summary>
             [QueryParameter("page")]
             public int? Page { get; set; }
-            /// <summary>Items per page, from 1 to 500.</summary>
+            /// <summary>Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the wholecollection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).</summary>
             [QueryParameter("pageSize")]
             public int? PageSize { get; set; }
             /// <summary>Arrangement id, such as `andean-community`. Several values separated by commas match any of them.</summary>
@@ -128,7 +138,7 @@ namespace PdpApi.Client.Api.V1.Ptas.Events
             [QueryParameter("pta")]
             public string Pta { get; set; }
 #endif
-            /// <summary>Sort order: field names separated by commas, each optionally prefixed with &apos;-&apos; for descending(for example `-name,id`). Ties are broken by the resource&apos;s id, so pages are stable. Fields: position, year; default: position.</summary>
+            /// <summary>Sort order: field names separated by commas, each optionally prefixed with &apos;-&apos; for descending(for example `-name,id`). Ties are broken by the resource&apos;s id, so pages are stable. Fields: position, year, date; default: position.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             [QueryParameter("sort")]

@@ -34,7 +34,7 @@ namespace PdpApi.Client.Api.V1.Ptas.Item
         {
         }
         /// <summary>
-        /// Get a trade arrangement
+        /// One row of Table 10: a preferential trade arrangement, its members and partners, its 2006 trade shares, sector coverage and average tariffs, with its dated events. 404 when no arrangement has this slug.
         /// </summary>
         /// <returns>A <see cref="global::PdpApi.Client.Models.PtaDto"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -71,7 +71,7 @@ namespace PdpApi.Client.Api.V1.Ptas.Item
             return await RequestAdapter.SendAsync<global::PdpApi.Client.Models.PtaDto>(requestInfo, global::PdpApi.Client.Models.PtaDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Get a trade arrangement
+        /// One row of Table 10: a preferential trade arrangement, its members and partners, its 2006 trade shares, sector coverage and average tariffs, with its dated events. 404 when no arrangement has this slug.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>

@@ -135,7 +135,7 @@ namespace PdpApi.Client.Api.V1.Series.Observations
             /// <summary>Page number, starting at 1. A page past the last one is empty.</summary>
             [QueryParameter("page")]
             public int? Page { get; set; }
-            /// <summary>Items per page, from 1 to 500.</summary>
+            /// <summary>Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the wholecollection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).</summary>
             [QueryParameter("pageSize")]
             public int? PageSize { get; set; }
             /// <summary>Period: a year (1993) returns the observations whose period contains it (1991-1995 too); a range (1990..2000) or a span (1991-1995) those that overlap it.</summary>

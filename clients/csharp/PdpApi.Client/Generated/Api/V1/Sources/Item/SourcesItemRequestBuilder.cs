@@ -34,7 +34,7 @@ namespace PdpApi.Client.Api.V1.Sources.Item
         {
         }
         /// <summary>
-        /// Get a source
+        /// One of the paper&apos;s tables or sections: its label, title, source line and the notes printed under it. 404 when no source has this id.
         /// </summary>
         /// <returns>A <see cref="global::PdpApi.Client.Models.SourceDto"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -71,7 +71,7 @@ namespace PdpApi.Client.Api.V1.Sources.Item
             return await RequestAdapter.SendAsync<global::PdpApi.Client.Models.SourceDto>(requestInfo, global::PdpApi.Client.Models.SourceDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Get a source
+        /// One of the paper&apos;s tables or sections: its label, title, source line and the notes printed under it. 404 when no source has this id.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>

@@ -22,7 +22,7 @@ namespace PdpApi.Client.Api.V1.Tariffs.BandShares
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public BandSharesRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/tariffs/band-shares{?band*,format*,group*,page*,pageSize*,placement*,sort*,year*}", pathParameters)
+        public BandSharesRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/tariffs/band-shares{?band,format*,group*,page*,pageSize*,placement,sort*,year*}", pathParameters)
         {
         }
         /// <summary>
@@ -30,7 +30,7 @@ namespace PdpApi.Client.Api.V1.Tariffs.BandShares
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public BandSharesRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/tariffs/band-shares{?band*,format*,group*,page*,pageSize*,placement*,sort*,year*}", rawUrl)
+        public BandSharesRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/tariffs/band-shares{?band,format*,group*,page*,pageSize*,placement,sort*,year*}", rawUrl)
         {
         }
         /// <summary>
@@ -106,11 +106,11 @@ namespace PdpApi.Client.Api.V1.Tariffs.BandShares
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             [QueryParameter("band")]
-            public string? Band { get; set; }
+            public global::PdpApi.Client.Models.TariffBand[]? Band { get; set; }
 #nullable restore
 #else
             [QueryParameter("band")]
-            public string Band { get; set; }
+            public global::PdpApi.Client.Models.TariffBand[] Band { get; set; }
 #endif
             /// <summary>Output format, `json` or `csv`; takes precedence over the Accept header.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -135,18 +135,18 @@ namespace PdpApi.Client.Api.V1.Tariffs.BandShares
             /// <summary>Page number, starting at 1. A page past the last one is empty.</summary>
             [QueryParameter("page")]
             public int? Page { get; set; }
-            /// <summary>Items per page, from 1 to 500.</summary>
+            /// <summary>Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the wholecollection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).</summary>
             [QueryParameter("pageSize")]
             public int? PageSize { get; set; }
             /// <summary>confident or inferred: how the misaligned source cell was placed.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             [QueryParameter("placement")]
-            public string? Placement { get; set; }
+            public global::PdpApi.Client.Models.CellPlacement[]? Placement { get; set; }
 #nullable restore
 #else
             [QueryParameter("placement")]
-            public string Placement { get; set; }
+            public global::PdpApi.Client.Models.CellPlacement[] Placement { get; set; }
 #endif
             /// <summary>Sort order: field names separated by commas, each optionally prefixed with &apos;-&apos; for descending(for example `-name,id`). Ties are broken by the resource&apos;s id, so pages are stable. Fields: id, year, sharePercent; default: id.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER

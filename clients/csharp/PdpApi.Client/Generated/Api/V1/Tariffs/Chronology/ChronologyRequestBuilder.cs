@@ -22,7 +22,7 @@ namespace PdpApi.Client.Api.V1.Tariffs.Chronology
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public ChronologyRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/tariffs/chronology{?format*,page*,pageSize*,q*,sort*,year*}", pathParameters)
+        public ChronologyRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/tariffs/chronology{?date*,format*,page*,pageSize*,q*,sort*,year*}", pathParameters)
         {
         }
         /// <summary>
@@ -30,7 +30,7 @@ namespace PdpApi.Client.Api.V1.Tariffs.Chronology
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public ChronologyRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/tariffs/chronology{?format*,page*,pageSize*,q*,sort*,year*}", rawUrl)
+        public ChronologyRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/tariffs/chronology{?date*,format*,page*,pageSize*,q*,sort*,year*}", rawUrl)
         {
         }
         /// <summary>
@@ -102,6 +102,16 @@ namespace PdpApi.Client.Api.V1.Tariffs.Chronology
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class ChronologyRequestBuilderGetQueryParameters 
         {
+            /// <summary>Date of the change: a date at any precision (1997, 1997-04, 1997-04-14) returns the changes dated within it; a range (1990..1993-03, 2001..) the changes between. Undated changes match no date.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            [QueryParameter("date")]
+            public string? Date { get; set; }
+#nullable restore
+#else
+            [QueryParameter("date")]
+            public string Date { get; set; }
+#endif
             /// <summary>Output format, `json` or `csv`; takes precedence over the Accept header.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -115,7 +125,7 @@ namespace PdpApi.Client.Api.V1.Tariffs.Chronology
             /// <summary>Page number, starting at 1. A page past the last one is empty.</summary>
             [QueryParameter("page")]
             public int? Page { get; set; }
-            /// <summary>Items per page, from 1 to 500.</summary>
+            /// <summary>Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the wholecollection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).</summary>
             [QueryParameter("pageSize")]
             public int? PageSize { get; set; }
             /// <summary>Free text matched against the description and the instrument number (for example `surcharge` or `035-97-EF`).</summary>

@@ -22,7 +22,7 @@ namespace PdpApi.Client.Api.V1.Tariffs.ProtectionGrowthCorrelations
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public ProtectionGrowthCorrelationsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/tariffs/protection-growth-correlations{?format*,measure*,page*,pageSize*,period*,sort*}", pathParameters)
+        public ProtectionGrowthCorrelationsRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/tariffs/protection-growth-correlations{?format*,measure,page*,pageSize*,period*,sort*}", pathParameters)
         {
         }
         /// <summary>
@@ -30,7 +30,7 @@ namespace PdpApi.Client.Api.V1.Tariffs.ProtectionGrowthCorrelations
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public ProtectionGrowthCorrelationsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/tariffs/protection-growth-correlations{?format*,measure*,page*,pageSize*,period*,sort*}", rawUrl)
+        public ProtectionGrowthCorrelationsRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/tariffs/protection-growth-correlations{?format*,measure,page*,pageSize*,period*,sort*}", rawUrl)
         {
         }
         /// <summary>
@@ -116,16 +116,16 @@ namespace PdpApi.Client.Api.V1.Tariffs.ProtectionGrowthCorrelations
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             [QueryParameter("measure")]
-            public string? Measure { get; set; }
+            public global::PdpApi.Client.Models.ProtectionMeasure[]? Measure { get; set; }
 #nullable restore
 #else
             [QueryParameter("measure")]
-            public string Measure { get; set; }
+            public global::PdpApi.Client.Models.ProtectionMeasure[] Measure { get; set; }
 #endif
             /// <summary>Page number, starting at 1. A page past the last one is empty.</summary>
             [QueryParameter("page")]
             public int? Page { get; set; }
-            /// <summary>Items per page, from 1 to 500.</summary>
+            /// <summary>Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the wholecollection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).</summary>
             [QueryParameter("pageSize")]
             public int? PageSize { get; set; }
             /// <summary>Period: a year (1991) returns the periods that contain it, pooled ones included; a range overlaps.</summary>

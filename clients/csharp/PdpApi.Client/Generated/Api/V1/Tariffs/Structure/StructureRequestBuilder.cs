@@ -22,7 +22,7 @@ namespace PdpApi.Client.Api.V1.Tariffs.Structure
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public StructureRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/tariffs/structure{?format*,group*,indicator*,page*,pageSize*,sort*,year*}", pathParameters)
+        public StructureRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/tariffs/structure{?format*,group*,indicator,page*,pageSize*,sort*,year*}", pathParameters)
         {
         }
         /// <summary>
@@ -30,7 +30,7 @@ namespace PdpApi.Client.Api.V1.Tariffs.Structure
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public StructureRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/tariffs/structure{?format*,group*,indicator*,page*,pageSize*,sort*,year*}", rawUrl)
+        public StructureRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/tariffs/structure{?format*,group*,indicator,page*,pageSize*,sort*,year*}", rawUrl)
         {
         }
         /// <summary>
@@ -126,16 +126,16 @@ namespace PdpApi.Client.Api.V1.Tariffs.Structure
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             [QueryParameter("indicator")]
-            public string? Indicator { get; set; }
+            public global::PdpApi.Client.Models.TariffStructureIndicator[]? Indicator { get; set; }
 #nullable restore
 #else
             [QueryParameter("indicator")]
-            public string Indicator { get; set; }
+            public global::PdpApi.Client.Models.TariffStructureIndicator[] Indicator { get; set; }
 #endif
             /// <summary>Page number, starting at 1. A page past the last one is empty.</summary>
             [QueryParameter("page")]
             public int? Page { get; set; }
-            /// <summary>Items per page, from 1 to 500.</summary>
+            /// <summary>Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the wholecollection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).</summary>
             [QueryParameter("pageSize")]
             public int? PageSize { get; set; }
             /// <summary>Sort order: field names separated by commas, each optionally prefixed with &apos;-&apos; for descending(for example `-name,id`). Ties are broken by the resource&apos;s id, so pages are stable. Fields: id, year, value; default: id.</summary>

@@ -22,7 +22,7 @@ namespace PdpApi.Client.Api.V1.Institutions.Item.Figures
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public FiguresRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/institutions/{id}/figures{?dataset*,format*,institution*,measure*,page*,pageSize*,period*,respondent*,sort*}", pathParameters)
+        public FiguresRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/institutions/{id}/figures{?dataset,format*,institution*,measure*,page*,pageSize*,period*,respondent,sort*}", pathParameters)
         {
         }
         /// <summary>
@@ -30,7 +30,7 @@ namespace PdpApi.Client.Api.V1.Institutions.Item.Figures
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public FiguresRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/institutions/{id}/figures{?dataset*,format*,institution*,measure*,page*,pageSize*,period*,respondent*,sort*}", rawUrl)
+        public FiguresRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/institutions/{id}/figures{?dataset,format*,institution*,measure*,page*,pageSize*,period*,respondent,sort*}", rawUrl)
         {
         }
         /// <summary>
@@ -108,11 +108,11 @@ namespace PdpApi.Client.Api.V1.Institutions.Item.Figures
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             [QueryParameter("dataset")]
-            public string? Dataset { get; set; }
+            public global::PdpApi.Client.Models.InstitutionFigureDataset[]? Dataset { get; set; }
 #nullable restore
 #else
             [QueryParameter("dataset")]
-            public string Dataset { get; set; }
+            public global::PdpApi.Client.Models.InstitutionFigureDataset[] Dataset { get; set; }
 #endif
             /// <summary>Output format, `json` or `csv`; takes precedence over the Accept header.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -147,7 +147,7 @@ namespace PdpApi.Client.Api.V1.Institutions.Item.Figures
             /// <summary>Page number, starting at 1. A page past the last one is empty.</summary>
             [QueryParameter("page")]
             public int? Page { get; set; }
-            /// <summary>Items per page, from 1 to 500.</summary>
+            /// <summary>Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the wholecollection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).</summary>
             [QueryParameter("pageSize")]
             public int? PageSize { get; set; }
             /// <summary>Period: a year returns the periods that contain it; a range or a period as printed (1999-2000) those that overlap it.</summary>
@@ -164,11 +164,11 @@ namespace PdpApi.Client.Api.V1.Institutions.Item.Figures
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             [QueryParameter("respondent")]
-            public string? Respondent { get; set; }
+            public global::PdpApi.Client.Models.Respondent[]? Respondent { get; set; }
 #nullable restore
 #else
             [QueryParameter("respondent")]
-            public string Respondent { get; set; }
+            public global::PdpApi.Client.Models.Respondent[] Respondent { get; set; }
 #endif
             /// <summary>Sort order: field names separated by commas, each optionally prefixed with &apos;-&apos; for descending(for example `-name,id`). Ties are broken by the resource&apos;s id, so pages are stable. Fields: id, period, value; default: id.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER

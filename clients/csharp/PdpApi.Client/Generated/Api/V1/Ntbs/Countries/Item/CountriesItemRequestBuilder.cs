@@ -34,7 +34,7 @@ namespace PdpApi.Client.Api.V1.Ntbs.Countries.Item
         {
         }
         /// <summary>
-        /// Get a country&apos;s NTB structure
+        /// One row of Table 9: a country&apos;s non-tariff barriers in 2002: their shares by sector, the weighted average per tariff line, the total and those Peru&apos;s exports face. 404 when no country has this slug.
         /// </summary>
         /// <returns>A <see cref="global::PdpApi.Client.Models.NtbCountryDto"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -71,7 +71,7 @@ namespace PdpApi.Client.Api.V1.Ntbs.Countries.Item
             return await RequestAdapter.SendAsync<global::PdpApi.Client.Models.NtbCountryDto>(requestInfo, global::PdpApi.Client.Models.NtbCountryDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Get a country&apos;s NTB structure
+        /// One row of Table 9: a country&apos;s non-tariff barriers in 2002: their shares by sector, the weighted average per tariff line, the total and those Peru&apos;s exports face. 404 when no country has this slug.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>

@@ -34,7 +34,7 @@ namespace PdpApi.Client.Api.V1.Tariffs.Schedules.Item
         {
         }
         /// <summary>
-        /// Get a tariff schedule
+        /// One column of Table 7: the MFN tariff schedule at one date, its tariff lines by rate, the printed average and standard deviation, and the maximum with surcharges. 404 when no schedule has this date.
         /// </summary>
         /// <returns>A <see cref="global::PdpApi.Client.Models.TariffScheduleDto"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -71,7 +71,7 @@ namespace PdpApi.Client.Api.V1.Tariffs.Schedules.Item
             return await RequestAdapter.SendAsync<global::PdpApi.Client.Models.TariffScheduleDto>(requestInfo, global::PdpApi.Client.Models.TariffScheduleDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Get a tariff schedule
+        /// One column of Table 7: the MFN tariff schedule at one date, its tariff lines by rate, the printed average and standard deviation, and the maximum with surcharges. 404 when no schedule has this date.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>

@@ -34,7 +34,7 @@ namespace PdpApi.Client.Api.V1.Tariffs.SectorGroups.Item
         {
         }
         /// <summary>
-        /// Get a sector group
+        /// One of the 14 sector groups of Tables A6 and A7 with the names each table prints; its tariff structure and band shares are collections filtered by group. 404 when no group has this slug.
         /// </summary>
         /// <returns>A <see cref="global::PdpApi.Client.Models.SectorGroupDto"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -71,7 +71,7 @@ namespace PdpApi.Client.Api.V1.Tariffs.SectorGroups.Item
             return await RequestAdapter.SendAsync<global::PdpApi.Client.Models.SectorGroupDto>(requestInfo, global::PdpApi.Client.Models.SectorGroupDto.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Get a sector group
+        /// One of the 14 sector groups of Tables A6 and A7 with the names each table prints; its tariff structure and band shares are collections filtered by group. 404 when no group has this slug.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
