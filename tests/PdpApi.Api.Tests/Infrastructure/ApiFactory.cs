@@ -19,7 +19,10 @@ public class ApiFactory : WebApplicationFactory<Program>
         {
             ["Database:Provider"] = "Sqlite",
             ["ConnectionStrings:Pdp"] = $"Data Source={DatabaseFile}",
+            // Every budget out of the way of tests that share one host; RateLimitingTests sets its own.
             ["RateLimiting:PermitsPerWindow"] = "100000",
+            ["RateLimiting:ExpensivePermitsPerWindow"] = "100000",
+            ["RateLimiting:DocsPermitsPerWindow"] = "100000",
         };
         // "{folder}" in a setting stands for this factory's temporary folder.
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
