@@ -10017,7 +10017,9 @@ export interface operations {
                 cluster?: string;
                 /**
                  * @description Kind (donor-funded-project, technology-centres-network ...). Several values separated by commas match any of them.
-                 * @example donor-funded-project
+                 * @example [
+                 *       "donor-funded-project"
+                 *     ]
                  */
                 kind?: components["schemas"]["ClusterProgramKind"][];
                 /**
@@ -10582,7 +10584,9 @@ export interface operations {
                 region?: string;
                 /**
                  * @description Derived sector: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce. Several values separated by commas match any of them.
-                 * @example agro-industry
+                 * @example [
+                 *       "agro-industry"
+                 *     ]
                  */
                 sector?: components["schemas"]["ClusterSector"][];
                 /**
@@ -10851,7 +10855,9 @@ export interface operations {
             query?: {
                 /**
                  * @description rate, threshold, exclusion, requirement, benefit or other. Several values separated by commas match any of them.
-                 * @example rate
+                 * @example [
+                 *       "rate"
+                 *     ]
                  */
                 ruleType?: components["schemas"]["IncentiveRuleType"][];
                 /**
@@ -11274,7 +11280,9 @@ export interface operations {
             query?: {
                 /**
                  * @description free-zone, ceticos, special-trade-zone or special-economic-zone. Several values separated by commas match any of them.
-                 * @example free-zone
+                 * @example [
+                 *       "free-zone"
+                 *     ]
                  */
                 kind?: components["schemas"]["FreeZoneKind"][];
                 /**
@@ -11684,7 +11692,9 @@ export interface operations {
             query?: {
                 /**
                  * @description rate, threshold, exclusion, requirement, benefit or other. Several values separated by commas match any of them.
-                 * @example requirement
+                 * @example [
+                 *       "requirement"
+                 *     ]
                  */
                 ruleType?: components["schemas"]["IncentiveRuleType"][];
                 /**
@@ -11966,7 +11976,9 @@ export interface operations {
                 sector?: string;
                 /**
                  * @description `flow` or `stock`.
-                 * @example stock
+                 * @example [
+                 *       "stock"
+                 *     ]
                  */
                 flowOrStock?: components["schemas"]["FlowOrStock"][];
                 /**
@@ -11976,12 +11988,12 @@ export interface operations {
                 period?: string;
                 /**
                  * @description Totals only: `millions-usd`, `growth-percent` or `share-of-gdp-percent`. Several values separated by commas match any of them.
-                 * @example
+                 * @example []
                  */
                 measure?: components["schemas"]["FdiMeasure"][];
                 /**
                  * @description Totals only: `national` (PROINVERSION) or `unctad`.
-                 * @example
+                 * @example []
                  */
                 sourceSeries?: components["schemas"]["FdiSourceSeries"][];
                 /**
@@ -12122,7 +12134,9 @@ export interface operations {
                 sector?: string;
                 /**
                  * @description `flow` or `stock`.
-                 * @example flow
+                 * @example [
+                 *       "flow"
+                 *     ]
                  */
                 flowOrStock?: components["schemas"]["FlowOrStock"][];
                 /**
@@ -12132,12 +12146,16 @@ export interface operations {
                 period?: string;
                 /**
                  * @description Totals only: `millions-usd`, `growth-percent` or `share-of-gdp-percent`. Several values separated by commas match any of them.
-                 * @example millions-usd
+                 * @example [
+                 *       "millions-usd"
+                 *     ]
                  */
                 measure?: components["schemas"]["FdiMeasure"][];
                 /**
                  * @description Totals only: `national` (PROINVERSION) or `unctad`.
-                 * @example national
+                 * @example [
+                 *       "national"
+                 *     ]
                  */
                 sourceSeries?: components["schemas"]["FdiSourceSeries"][];
                 /**
@@ -12677,7 +12695,9 @@ export interface operations {
                 traded?: string;
                 /**
                  * @description corden (default) or balassa.
-                 * @example corden
+                 * @example [
+                 *       "corden"
+                 *     ]
                  */
                 method?: components["schemas"]["EffectiveProtectionMethod"][];
             };
@@ -12901,7 +12921,9 @@ export interface operations {
             query?: {
                 /**
                  * @description ad-valorem-tariff or effective-protection (default both).
-                 * @example effective-protection
+                 * @example [
+                 *       "effective-protection"
+                 *     ]
                  */
                 measure?: components["schemas"]["ProtectionMeasure"][];
             };
@@ -14440,7 +14462,9 @@ export interface operations {
             query?: {
                 /**
                  * @description government-investment, expenditure, features, perceptions or impacts. Several values separated by commas match any of them.
-                 * @example impacts
+                 * @example [
+                 *       "impacts"
+                 *     ]
                  */
                 dataset?: components["schemas"]["InstitutionFigureDataset"][];
                 /**
@@ -14455,7 +14479,9 @@ export interface operations {
                 measure?: string;
                 /**
                  * @description institution or beneficiary: whose view (Tables 12 and 18).
-                 * @example beneficiary
+                 * @example [
+                 *       "beneficiary"
+                 *     ]
                  */
                 respondent?: components["schemas"]["Respondent"][];
                 /**
@@ -14858,7 +14884,9 @@ export interface operations {
             query?: {
                 /**
                  * @description agency, programme, ministry, fund, regime, network, council or other. Several values separated by commas match any of them.
-                 * @example agency
+                 * @example [
+                 *       "agency"
+                 *     ]
                  */
                 kind?: components["schemas"]["InstitutionKind"][];
                 /**
@@ -14868,12 +14896,16 @@ export interface operations {
                 failure?: string;
                 /**
                  * @description Table 3's dimension: horizontal or vertical.
-                 * @example horizontal
+                 * @example [
+                 *       "horizontal"
+                 *     ]
                  */
                 dimension?: components["schemas"]["PdpDimension"][];
                 /**
                  * @description Table 3's type: public-input or market-intervention.
-                 * @example market-intervention
+                 * @example [
+                 *       "market-intervention"
+                 *     ]
                  */
                 type?: components["schemas"]["PdpType"][];
                 /**
@@ -15157,12 +15189,16 @@ export interface operations {
                 date?: string;
                 /**
                  * @description law, legislative-decree, supreme-decree, decree-law, ministerial-resolution, emergency-decree or other.
-                 * @example supreme-decree
+                 * @example [
+                 *       "supreme-decree"
+                 *     ]
                  */
                 instrumentType?: components["schemas"]["InstrumentType"][];
                 /**
                  * @description created, merged-into, renamed, transferred, deactivated, regulated, re-scoped, reform, tariff-change or other.
-                 * @example merged-into
+                 * @example [
+                 *       "merged-into"
+                 *     ]
                  */
                 eventType?: components["schemas"]["LegalEventType"][];
                 /**
@@ -15338,7 +15374,9 @@ export interface operations {
             query?: {
                 /**
                  * @description government-investment, expenditure, features, perceptions or impacts. Several values separated by commas match any of them.
-                 * @example impacts
+                 * @example [
+                 *       "impacts"
+                 *     ]
                  */
                 dataset?: components["schemas"]["InstitutionFigureDataset"][];
                 /**
@@ -15353,7 +15391,9 @@ export interface operations {
                 measure?: string;
                 /**
                  * @description institution or beneficiary: whose view (Tables 12 and 18).
-                 * @example beneficiary
+                 * @example [
+                 *       "beneficiary"
+                 *     ]
                  */
                 respondent?: components["schemas"]["Respondent"][];
                 /**
@@ -15649,12 +15689,16 @@ export interface operations {
                 date?: string;
                 /**
                  * @description law, legislative-decree, supreme-decree, decree-law, ministerial-resolution, emergency-decree or other.
-                 * @example supreme-decree
+                 * @example [
+                 *       "supreme-decree"
+                 *     ]
                  */
                 instrumentType?: components["schemas"]["InstrumentType"][];
                 /**
                  * @description created, merged-into, renamed, transferred, deactivated, regulated, re-scoped, reform, tariff-change or other.
-                 * @example merged-into
+                 * @example [
+                 *       "merged-into"
+                 *     ]
                  */
                 eventType?: components["schemas"]["LegalEventType"][];
                 /**
@@ -17482,7 +17526,9 @@ export interface operations {
             query?: {
                 /**
                  * @description table or section. Several values separated by commas match any of them.
-                 * @example table
+                 * @example [
+                 *       "table"
+                 *     ]
                  */
                 kind?: components["schemas"]["SourceKind"][];
                 /**
@@ -17887,7 +17933,9 @@ export interface operations {
                 dimension?: string;
                 /**
                  * @description Unit (`percent`, `millions-usd` ...). Several values separated by commas match any of them.
-                 * @example percent-per-year
+                 * @example [
+                 *       "percent-per-year"
+                 *     ]
                  */
                 unit?: components["schemas"]["SeriesUnit"][];
                 /**
@@ -18755,7 +18803,9 @@ export interface operations {
                 period?: string;
                 /**
                  * @description ad-valorem-tariff, effective-protection or output-growth. Several values separated by commas match any of them.
-                 * @example effective-protection
+                 * @example [
+                 *       "effective-protection"
+                 *     ]
                  */
                 measure?: components["schemas"]["ProtectionMeasure"][];
                 /**
@@ -19437,7 +19487,9 @@ export interface operations {
                 year?: string;
                 /**
                  * @description simple-average-percent, standard-deviation-points or tariff-lines-count. Several values separated by commas match any of them.
-                 * @example simple-average-percent
+                 * @example [
+                 *       "simple-average-percent"
+                 *     ]
                  */
                 indicator?: components["schemas"]["TariffStructureIndicator"][];
                 /**
@@ -19583,12 +19635,16 @@ export interface operations {
                 year?: string;
                 /**
                  * @description Tariff band: 0, 0-5, 5-10, 10-15, 15-20 or over-20. Several values separated by commas match any of them.
-                 * @example 0-5
+                 * @example [
+                 *       "0-5"
+                 *     ]
                  */
                 band?: components["schemas"]["TariffBand"][];
                 /**
                  * @description confident or inferred: how the misaligned source cell was placed.
-                 * @example confident
+                 * @example [
+                 *       "confident"
+                 *     ]
                  */
                 placement?: components["schemas"]["CellPlacement"][];
                 /**
@@ -19729,7 +19785,9 @@ export interface operations {
                 period?: string;
                 /**
                  * @description effective-protection or ad-valorem-tariff. Several values separated by commas match any of them.
-                 * @example effective-protection
+                 * @example [
+                 *       "effective-protection"
+                 *     ]
                  */
                 measure?: components["schemas"]["ProtectionMeasure"][];
                 /**

@@ -148,6 +148,8 @@ public static class OpenApiExamples
     public static JsonNode? Typed(string text, IOpenApiSchema? schema)
     {
         var type = schema?.Type ?? 0;
+        if (type.HasFlag(JsonSchemaType.Array)) // a comma-separated list (explode: false) is an array of its items
+            return new JsonArray([.. text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(item => Typed(item, schema!.Items))]);
         if (type.HasFlag(JsonSchemaType.Integer) && long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var integer))
             return JsonValue.Create(integer);
         if (type.HasFlag(JsonSchemaType.Number) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))

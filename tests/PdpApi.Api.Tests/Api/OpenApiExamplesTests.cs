@@ -47,6 +47,7 @@ public sealed class OpenApiExamplesTests(ApiFixture api)
         JsonValueKind.String => value.GetValue<string>(),
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",
+        JsonValueKind.Array => string.Join(",", value.AsArray().Select(item => Text(item!))), // explode: false
         _ => value.ToJsonString(),
     };
 
