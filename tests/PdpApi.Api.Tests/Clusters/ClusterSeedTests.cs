@@ -14,7 +14,7 @@ public sealed class ClusterSeedTests
     private static List<(int Id, string Name, string Outputs)> Table19FromPaper()
     {
         Assert.SkipUnless(File.Exists(Repository.PaperFile), "The source paper is not beside the repository (../shared/seeds).");
-        var lines = File.ReadAllLines(Repository.PaperFile);
+        var lines = Repository.PaperLines();
         var start = Array.IndexOf(lines, "Table 19. Clusters in Peru");
         var rows = new List<(int, string, string)>();
         foreach (var line in lines.Skip(start + 1).TakeWhile(l => !l.StartsWith("Source:", StringComparison.Ordinal)))

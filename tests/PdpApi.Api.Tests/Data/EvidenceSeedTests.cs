@@ -156,7 +156,7 @@ public sealed class EvidencePaperTests
     private static string[] PaperLines()
     {
         Assert.SkipUnless(File.Exists(Repository.PaperFile), "The source paper is not beside the repository (../shared/seeds).");
-        return File.ReadAllLines(Repository.PaperFile);
+        return Repository.PaperLines();
     }
 
     private static List<Dictionary<string, string>> Rows(string file)
@@ -180,8 +180,8 @@ public sealed class EvidencePaperTests
             .Where(r => r[column].Length > 0)
             .Where(r =>
             {
-                var line = lines[int.Parse(r["paper_line"], CultureInfo.InvariantCulture) - 1].Replace("\\$", "$", StringComparison.Ordinal);
-                return !line.Contains(r[column].Replace("\\$", "$", StringComparison.Ordinal), StringComparison.Ordinal);
+                var line = lines[int.Parse(r["paper_line"], CultureInfo.InvariantCulture) - 1];
+                return !line.Contains(r[column], StringComparison.Ordinal);
             })
             .Select(r => $"line {r["paper_line"]}: '{r[column]}'")
             .ToList();

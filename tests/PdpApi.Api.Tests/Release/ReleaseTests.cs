@@ -54,7 +54,7 @@ public sealed class ReleaseTests(ApiFixture api)
     {
         var (_, release) = await _client.GetJsonAsync("/api/v1/release");
         var fields = release["paper"]!.AsArray().ToDictionary(f => f!["field"]!.GetValue<string>(), f => f!);
-        var paper = await File.ReadAllLinesAsync(Repository.PaperFile, Cancel);
+        var paper = Repository.PaperLines();
 
         Assert.Equal(ReleaseSeed.CitationFields.Order(), fields.Keys.Order());
         Assert.Null(fields["url"]["value"]);
