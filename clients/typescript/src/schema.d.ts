@@ -7978,7 +7978,7 @@ export interface components {
          * @example {
          *       "version": "2026.12.05",
          *       "date": "2026-12-05",
-         *       "seedSha256": "ce79f0f7deca2d43d243b06750866b8774a5876fe85f07b8fb2858770e123a0f",
+         *       "seedSha256": "4ac9e9bec5527ba56c258e57296636a58fffcbbaeacea72e0f64d61a3d704b6d",
          *       "changes": "First release of the data: every table of the paper (Tables 1-20, A1-A9) and the facts of Sections 4-7, with the notes under the tables and the running footnotes, the citation of the paper and this list of releases.",
          *       "previousVersion": null,
          *       "releases": [
@@ -8011,8 +8011,8 @@ export interface components {
          *         "bibtex": "@techreport{tello2010,\n  author = {Tello, Mario D. and Tavara, José},\n  title = {Productive Development Policies in Latin American Countries: The Case of Peru, 1990-2007},\n  institution = {Inter-American Development Bank, Department of Research and Chief Economist},\n  type = {IDB Working Paper Series},\n  number = {IDB-WP-129},\n  year = {2010},\n  month = mar\n}\n"
          *       },
          *       "releaseCitation": {
-         *         "text": "PdpApi data release 2026.12.05 (2026-12-05): the data of Tello and Tavara (2010), IDB Working Paper Series No. IDB-WP-129, transcribed and served by the PdpApi REST API (v1). SHA-256 of seed/: ce79f0f7deca2d43d243b06750866b8774a5876fe85f07b8fb2858770e123a0f.",
-         *         "bibtex": "@misc{pdpapi20261205,\n  title = {PdpApi data release 2026.12.05: the data of Tello and Tavara (2010), IDB Working Paper Series No. IDB-WP-129},\n  author = {{PdpApi}},\n  year = {2026},\n  version = {2026.12.05},\n  note = {SHA-256 of seed/: ce79f0f7deca2d43d243b06750866b8774a5876fe85f07b8fb2858770e123a0f}\n}\n"
+         *         "text": "PdpApi data release 2026.12.05 (2026-12-05): the data of Tello and Tavara (2010), IDB Working Paper Series No. IDB-WP-129, transcribed and served by the PdpApi REST API (v1). SHA-256 of seed/: 4ac9e9bec5527ba56c258e57296636a58fffcbbaeacea72e0f64d61a3d704b6d.",
+         *         "bibtex": "@misc{pdpapi20261205,\n  title = {PdpApi data release 2026.12.05: the data of Tello and Tavara (2010), IDB Working Paper Series No. IDB-WP-129},\n  author = {{PdpApi}},\n  year = {2026},\n  version = {2026.12.05},\n  note = {SHA-256 of seed/: 4ac9e9bec5527ba56c258e57296636a58fffcbbaeacea72e0f64d61a3d704b6d}\n}\n"
          *       },
          *       "bundle": "/api/v1/bundle"
          *     }
