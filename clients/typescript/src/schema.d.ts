@@ -18792,7 +18792,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Sector: a slug (`textiles`) or words of its name (`leather`), accents and case ignored. Several values separated by commas match any of them.
+                 * @description Sector slug, such as `textiles` or `leather-and-leather-products` (case ignored). Several values separated by commas match any of them.
                  * @example textiles
                  */
                 sector?: string;

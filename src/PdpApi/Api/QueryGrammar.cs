@@ -62,6 +62,14 @@ public static partial class QueryGrammar
     }
 
     /// <summary>
+    /// A filter over ids (slugs such as <c>textiles</c> or <c>andean-community</c>): the ids as written, case ignored. Every
+    /// slug filter reads its values here, so all match the same way: whole ids only, never words of a name (the
+    /// collections that search names take <c>q</c>).
+    /// </summary>
+    public static List<string> Slugs(string? text, string parameter, QueryErrors errors) =>
+        List(text, parameter, errors).Select(slug => slug.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>
     /// A positional list ("0.3,0.3,0.2"): unlike a filter's values, repeated items count, because the n-th item goes with
     /// the n-th item of another list.
     /// </summary>

@@ -63,7 +63,7 @@ public sealed class IncentiveTradeValueQuery : ListQuery, ISortableQuery
 
     internal IQueryable<IncentiveTradeValue> Apply(IQueryable<IncentiveTradeValue> values, string dataset, QueryErrors errors)
     {
-        var sectors = QueryGrammar.List(Sector, "sector", errors).Select(s => s.ToLowerInvariant()).ToList();
+        var sectors = QueryGrammar.Slugs(Sector, "sector", errors);
         var period = QueryGrammar.PeriodRange(Period, "period", errors);
         var allowed = TradeValueMeasures.Of(dataset);
         var measures = QueryGrammar.ListOf(Measure, allowed.Select(EnumText.Name).ToList(), "measure", errors)

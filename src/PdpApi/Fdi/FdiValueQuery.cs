@@ -49,7 +49,7 @@ public sealed class FdiValueQuery : ListQuery, ISortableQuery
 
     private IQueryable<FdiValue> Apply(IQueryable<FdiValue> values, bool totals, QueryErrors errors)
     {
-        var sectors = QueryGrammar.List(Sector, "sector", errors).Select(s => s.ToLowerInvariant()).ToList();
+        var sectors = QueryGrammar.Slugs(Sector, "sector", errors);
         var flowOrStock = FlowOrStock ?? [];
         var period = QueryGrammar.PeriodRange(Period, "period", errors);
         var measureFilter = totals ? Measure ?? [] : [];

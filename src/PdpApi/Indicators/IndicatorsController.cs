@@ -46,7 +46,7 @@ public sealed class IndicatorQuery : ListQuery, ISortableQuery
     internal List<IndicatorDto> Apply(IReadOnlyList<IndicatorDto> all, QueryErrors errors)
     {
         IEnumerable<IndicatorDto> items = all;
-        var tables = QueryGrammar.List(SourceTable, "sourceTable", errors);
+        var tables = QueryGrammar.Slugs(SourceTable, "sourceTable", errors);
         if (tables.Count > 0)
             items = items.Where(i => i.SourceTables.Any(tables.Contains));
         items = Sort switch

@@ -37,8 +37,8 @@ public sealed class InstitutionFigureQuery : ListQuery, ISortableQuery
     internal IQueryable<InstitutionFigure> Apply(IQueryable<InstitutionFigure> figures, QueryErrors errors, string? institution = null)
     {
         var datasets = Dataset ?? [];
-        var institutions = institution is null ? QueryGrammar.List(Institution, "institution", errors).Select(i => i.ToLowerInvariant()).ToList() : [institution];
-        var measures = QueryGrammar.List(Measure, "measure", errors).Select(m => m.ToLowerInvariant()).ToList();
+        var institutions = institution is null ? QueryGrammar.Slugs(Institution, "institution", errors) : [institution];
+        var measures = QueryGrammar.Slugs(Measure, "measure", errors);
         var respondents = Respondent ?? [];
         var period = QueryGrammar.PeriodRange(Period, "period", errors);
         var order = Sorting.Parse(Sort, errors);

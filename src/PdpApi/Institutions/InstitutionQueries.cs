@@ -41,7 +41,7 @@ public sealed class InstitutionQuery : ListQuery, ISortableQuery
     internal IQueryable<Institution> Apply(IQueryable<Institution> institutions, QueryErrors errors)
     {
         var kinds = Kind ?? [];
-        var failures = QueryGrammar.List(Failure, "failure", errors).Select(f => f.ToLowerInvariant()).ToList();
+        var failures = QueryGrammar.Slugs(Failure, "failure", errors);
         var dimensions = Dimension ?? [];
         var types = Type ?? [];
         var order = Sorting.Parse(Sort, errors);

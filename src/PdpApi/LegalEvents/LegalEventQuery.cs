@@ -49,12 +49,12 @@ public sealed class LegalEventQuery : CursorListQuery, ISortableQuery
 
     internal IQueryable<LegalEvent> Apply(IQueryable<LegalEvent> events, QueryErrors errors, string? body = null)
     {
-        var bodies = body is null ? QueryGrammar.List(Body, "body", errors).Select(b => b.ToLowerInvariant()).ToList() : [body];
+        var bodies = body is null ? QueryGrammar.Slugs(Body, "body", errors) : [body];
         var years = QueryGrammar.Range(Year, "year", errors, 1900, 2100);
         var dates = IsoDates.Range(Date, "date", errors);
         var instruments = InstrumentType ?? [];
         var types = EventType ?? [];
-        var administrations = QueryGrammar.List(Administration, "administration", errors).Select(a => a.ToLowerInvariant()).ToList();
+        var administrations = QueryGrammar.Slugs(Administration, "administration", errors);
         var order = Sorting.Parse(Sort, errors);
         if (bodies.Count > 0)
             events = events.Where(e => e.Bodies.Any(b => bodies.Contains(b.InstitutionId)));

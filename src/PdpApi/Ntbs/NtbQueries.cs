@@ -24,7 +24,7 @@ public sealed class NtbCountryQuery : ListQuery, ISortableQuery
 
     internal IQueryable<NtbCountry> Apply(IQueryable<NtbCountry> countries, QueryErrors errors)
     {
-        var ids = QueryGrammar.List(Country, "country", errors).Select(c => c.ToLowerInvariant()).ToList();
+        var ids = QueryGrammar.Slugs(Country, "country", errors);
         var order = Sorting.Parse(Sort, errors);
         if (ids.Count > 0)
             countries = countries.Where(c => ids.Contains(c.Id));

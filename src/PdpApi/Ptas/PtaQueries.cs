@@ -62,7 +62,7 @@ public sealed class PtaEventQuery : ListQuery, ISortableQuery
 
     internal IQueryable<PtaEvent> Apply(IQueryable<PtaEvent> events, QueryErrors errors)
     {
-        var ptas = QueryGrammar.List(Pta, "pta", errors);
+        var ptas = QueryGrammar.Slugs(Pta, "pta", errors);
         var years = QueryGrammar.Range(Year, "year", errors, 1900, 2100);
         var dates = IsoDates.Range(Date, "date", errors);
         var order = Sorting.Parse(Sort, errors);

@@ -33,7 +33,7 @@ public sealed class SeriesQuery : ListQuery, ISortableQuery
     internal IQueryable<StatisticalSeries> Apply(IQueryable<StatisticalSeries> series, IReadOnlyCollection<string> sourceIds, QueryErrors errors)
     {
         var sources = QueryGrammar.ListOf(SourceTable, sourceIds, "sourceTable", errors);
-        var dimensions = QueryGrammar.List(Dimension, "dimension", errors).Select(d => d.ToLowerInvariant()).ToList();
+        var dimensions = QueryGrammar.Slugs(Dimension, "dimension", errors);
         var units = Unit ?? [];
         var order = Sorting.Parse(Sort, errors);
         if (sources.Count > 0)
@@ -81,7 +81,7 @@ public sealed class ObservationQuery : CursorListQuery, ISortableQuery
     internal IQueryable<SeriesObservation> Apply(IQueryable<SeriesObservation> observations, IReadOnlyCollection<string>? sourceIds, QueryErrors errors)
     {
         var period = QueryGrammar.PeriodRange(Period, "period", errors);
-        var dimensions = QueryGrammar.List(Dimension, "dimension", errors).Select(d => d.ToLowerInvariant()).ToList();
+        var dimensions = QueryGrammar.Slugs(Dimension, "dimension", errors);
         var order = Sorting.Parse(Sort, errors);
         observations = observations.WhereOverlaps(period, o => o.Period.StartYear, o => o.Period.EndYear);
         if (dimensions.Count > 0)
@@ -97,7 +97,7 @@ public sealed class ObservationQuery : CursorListQuery, ISortableQuery
         else
         {
             var sources = QueryGrammar.ListOf(SourceTable, sourceIds, "sourceTable", errors);
-            var codes = QueryGrammar.List(Series, "series", errors).Select(c => c.ToLowerInvariant()).ToList();
+            var codes = QueryGrammar.Slugs(Series, "series", errors);
             if (sources.Count > 0)
                 observations = observations.Where(o => sources.Contains(o.Provenance.SourceId));
             if (codes.Count > 0)

@@ -46,7 +46,7 @@ public sealed class FootnoteQuery : ListQuery, ISortableQuery
     internal IQueryable<TableNote> Apply(IQueryable<TableNote> notes, QueryErrors errors)
     {
         var order = Sorting.Parse(Sort, errors);
-        var sources = QueryGrammar.List(SourceId, "sourceId", errors).Select(v => v.ToLowerInvariant()).ToList();
+        var sources = QueryGrammar.Slugs(SourceId, "sourceId", errors);
         if (sources.Count > 0)
             notes = notes.Where(n => sources.Contains(n.SourceId));
         return order(notes);

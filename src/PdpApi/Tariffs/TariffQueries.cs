@@ -39,7 +39,7 @@ public sealed class SectorProtectionQuery : ListQuery, ISortableQuery
 
     public static IReadOnlyList<string> SortFieldNames => Sorting.Names;
 
-    /// <summary>Sector: a slug (<c>textiles</c>) or words of its name (<c>leather</c>), accents and case ignored. Several values separated by commas match any of them.</summary>
+    /// <summary>Sector slug, such as <c>textiles</c> or <c>leather-and-leather-products</c> (case ignored). Several values separated by commas match any of them.</summary>
     [FromQuery(Name = "sector")]
     public string? Sector { get; init; }
 
@@ -57,14 +57,12 @@ public sealed class SectorProtectionQuery : ListQuery, ISortableQuery
 
     internal IQueryable<SectorProtectionValue> Apply(IQueryable<SectorProtectionValue> values, QueryErrors errors)
     {
-        var sectors = QueryGrammar.List(Sector, "sector", errors).Select(TextKey.Fold).ToList();
+        var sectors = QueryGrammar.Slugs(Sector, "sector", errors);
         var period = QueryGrammar.PeriodRange(Period, "period", errors);
         var measures = Measure ?? [];
         var order = Sorting.Parse(Sort, errors);
 
-        if (sectors.Count == 1)
-            values = values.Where(v => v.SectorId == sectors[0] || v.SearchText.Contains(sectors[0]));
-        else if (sectors.Count > 1)
+        if (sectors.Count > 0)
             values = values.Where(v => sectors.Contains(v.SectorId));
         values = values.WhereOverlaps(period, v => v.Period.StartYear, v => v.Period.EndYear);
         if (measures.Count > 0)

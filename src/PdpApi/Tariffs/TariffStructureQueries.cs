@@ -28,7 +28,7 @@ public sealed class TariffStructureQuery : ListQuery, ISortableQuery
 
     internal IQueryable<TariffStructureValue> Apply(IQueryable<TariffStructureValue> values, QueryErrors errors)
     {
-        var groups = QueryGrammar.List(Group, "group", errors);
+        var groups = QueryGrammar.Slugs(Group, "group", errors);
         var years = QueryGrammar.PeriodRange(Year, "year", errors);
         var indicators = Indicator ?? [];
         var order = Sorting.Parse(Sort, errors);
@@ -69,7 +69,7 @@ public sealed class TariffBandShareQuery : ListQuery, ISortableQuery
 
     internal IQueryable<TariffBandShare> Apply(IQueryable<TariffBandShare> shares, QueryErrors errors)
     {
-        var groups = QueryGrammar.List(Group, "group", errors);
+        var groups = QueryGrammar.Slugs(Group, "group", errors);
         var years = QueryGrammar.Range(Year, "year", errors, 1900, 2100);
         var bands = Band ?? [];
         var placements = Placement ?? [];

@@ -149,4 +149,38 @@ public sealed class CollectionConventionsTests(ApiFixture api)
             }
         }
     }
+
+    /// <summary>Every filter over ids, one call each: the id in capitals selects what it selects in lower case.</summary>
+    public static TheoryData<string, string> SlugFilters => new()
+    {
+        { "/api/v1/tariffs/sector-protection?sector=", "textiles" },
+        { "/api/v1/tariffs/structure?group=", "all-goods" },
+        { "/api/v1/tariffs/band-shares?group=", "all-goods" },
+        { "/api/v1/export-incentives/free-zone-imports?sector=", "manufactures" },
+        { "/api/v1/export-incentives/drawback-exports?sector=", "primary" },
+        { "/api/v1/fdi/sector-shares?sector=", "mining" },
+        { "/api/v1/ptas/events?pta=", "andean-community" },
+        { "/api/v1/ntbs/countries?country=", "peru" },
+        { "/api/v1/legal-events?body=", "promperu" },
+        { "/api/v1/legal-events?administration=", "garcia-2006" },
+        { "/api/v1/institutions?failure=", "information-externalities" },
+        { "/api/v1/institution-figures?institution=", "promperu" },
+        { "/api/v1/institution-figures?measure=", "impact-score" },
+        { "/api/v1/footnotes?sourceId=", "table-8" },
+        { "/api/v1/series/observations?series=", "t1-real-output-growth" },
+        { "/api/v1/series/t1-real-output-growth/observations?dimension=", "gdp" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SlugFilters))]
+    public async Task A_slug_filter_matches_whole_ids_with_case_ignored(string filter, string slug)
+    {
+        var (_, lower) = await _client.GetJsonAsync(filter + slug);
+        var (_, upper) = await _client.GetJsonAsync(filter + slug.ToUpperInvariant());
+        var (_, part) = await _client.GetJsonAsync(filter + slug[..^1]);
+
+        Assert.True(lower["totalCount"]!.GetValue<int>() > 0, $"{filter}{slug} selects nothing");
+        Assert.Equal(lower["totalCount"]!.GetValue<int>(), upper["totalCount"]!.GetValue<int>());
+        Assert.Equal(0, part["totalCount"]!.GetValue<int>());
+    }
 }

@@ -124,12 +124,21 @@ public sealed class TariffsTests(ApiFixture api)
         Assert.Equal(7.6, Value(average["items"]![0]!));
     }
 
-    [Fact]
-    public async Task Free_words_of_a_sector_name_match()
+    [Theory]
+    [InlineData("/api/v1/tariffs/sector-protection?period=1996&measure=ad-valorem-tariff&sector=", "leather-and-leather-products", "leather")]
+    [InlineData("/api/v1/export-incentives/free-zone-imports?period=1993-1995&sector=", "manufactures", "manufactured")]
+    [InlineData("/api/v1/export-incentives/drawback-exports?period=2003-2005&sector=", "primary", "primar")]
+    [InlineData("/api/v1/fdi/sector-shares?period=2007&sector=", "mining", "mines")]
+    public async Task A_sector_filter_takes_slugs_case_ignored_and_not_words_of_names(string url, string slug, string word)
     {
-        var (_, page) = await _client.GetJsonAsync("/api/v1/tariffs/sector-protection?sector=leather&period=1996&measure=ad-valorem-tariff");
+        var (_, bySlug) = await _client.GetJsonAsync(url + slug);
+        var (_, byUpperSlug) = await _client.GetJsonAsync(url + slug.ToUpperInvariant());
+        var (_, byWord) = await _client.GetJsonAsync(url + word);
 
-        Assert.Equal([13.5], page["items"]!.AsArray().Select(i => Value(i!)));
+        Assert.NotEmpty(bySlug["items"]!.AsArray());
+        Assert.All(bySlug["items"]!.AsArray(), item => Assert.Equal(slug, item!["sectorId"]!.GetValue<string>()));
+        Assert.Equal(bySlug["totalCount"]!.GetValue<int>(), byUpperSlug["totalCount"]!.GetValue<int>());
+        Assert.Equal(0, byWord["totalCount"]!.GetValue<int>());
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class LegalInstabilityQuery : IReportsQueryErrors
     /// <summary>The institution ids asked for, each checked against the store; empty for all.</summary>
     internal async Task<IReadOnlyList<string>> ParseAsync(PdpDbContext db, QueryErrors errors, CancellationToken cancellationToken)
     {
-        var ids = QueryGrammar.List(Institution, "institution", errors).ToList();
+        var ids = QueryGrammar.Slugs(Institution, "institution", errors);
         if (ids.Count > 0)
         {
             var known = await db.Institutions.Where(i => ids.Contains(i.Id)).Select(i => i.Id).ToListAsync(cancellationToken);

@@ -141,7 +141,7 @@ namespace PdpApi.Client.Api.V1.Tariffs.SectorProtection
             [QueryParameter("period")]
             public string Period { get; set; }
 #endif
-            /// <summary>Sector: a slug (`textiles`) or words of its name (`leather`), accents and case ignored. Several values separated by commas match any of them.</summary>
+            /// <summary>Sector slug, such as `textiles` or `leather-and-leather-products` (case ignored). Several values separated by commas match any of them.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             [QueryParameter("sector")]
