@@ -124,23 +124,6 @@ public sealed class TariffsTests(ApiFixture api)
         Assert.Equal(7.6, Value(average["items"]![0]!));
     }
 
-    [Theory]
-    [InlineData("/api/v1/tariffs/sector-protection?period=1996&measure=ad-valorem-tariff&sector=", "leather-and-leather-products", "leather")]
-    [InlineData("/api/v1/export-incentives/free-zone-imports?period=1993-1995&sector=", "manufactures", "manufactured")]
-    [InlineData("/api/v1/export-incentives/drawback-exports?period=2003-2005&sector=", "primary", "primar")]
-    [InlineData("/api/v1/fdi/sector-shares?period=2007&sector=", "mining", "mines")]
-    public async Task A_sector_filter_takes_slugs_case_ignored_and_not_words_of_names(string url, string slug, string word)
-    {
-        var (_, bySlug) = await _client.GetJsonAsync(url + slug);
-        var (_, byUpperSlug) = await _client.GetJsonAsync(url + slug.ToUpperInvariant());
-        var (_, byWord) = await _client.GetJsonAsync(url + word);
-
-        Assert.NotEmpty(bySlug["items"]!.AsArray());
-        Assert.All(bySlug["items"]!.AsArray(), item => Assert.Equal(slug, item!["sectorId"]!.GetValue<string>()));
-        Assert.Equal(bySlug["totalCount"]!.GetValue<int>(), byUpperSlug["totalCount"]!.GetValue<int>());
-        Assert.Equal(0, byWord["totalCount"]!.GetValue<int>());
-    }
-
     [Fact]
     public async Task Sorting_by_value_puts_nulls_where_the_database_does_and_is_stable()
     {
