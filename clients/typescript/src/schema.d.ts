@@ -10090,6 +10090,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -10101,6 +10122,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10110,6 +10140,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10122,6 +10162,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10131,6 +10181,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10140,6 +10199,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10150,6 +10218,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10202,6 +10280,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -10213,6 +10312,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/clusters/999",
+                     *       "traceId": "00-474e9274aae3b2030aa1acd3fbd06212-ed568190faf4aa4a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10224,6 +10332,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10233,6 +10350,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10245,6 +10372,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10254,6 +10391,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10263,6 +10409,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10273,6 +10428,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10350,6 +10515,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -10361,6 +10547,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/clusters/999",
+                     *       "traceId": "00-474e9274aae3b2030aa1acd3fbd06212-ed568190faf4aa4a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10372,6 +10567,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10381,6 +10585,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10393,6 +10607,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10402,6 +10626,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10411,6 +10644,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10421,6 +10663,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10498,6 +10750,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -10509,6 +10782,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/clusters/999",
+                     *       "traceId": "00-474e9274aae3b2030aa1acd3fbd06212-ed568190faf4aa4a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10520,6 +10802,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10529,6 +10820,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10541,6 +10842,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10550,6 +10861,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10559,6 +10879,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10569,6 +10898,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10662,6 +11001,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -10673,6 +11033,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10682,6 +11051,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10694,6 +11073,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10703,6 +11092,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10712,6 +11110,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10722,6 +11129,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10774,6 +11191,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -10785,6 +11223,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/clusters/999",
+                     *       "traceId": "00-474e9274aae3b2030aa1acd3fbd06212-ed568190faf4aa4a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10796,6 +11243,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10805,6 +11261,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10817,6 +11283,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10826,6 +11302,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10835,6 +11320,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10845,6 +11339,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10928,6 +11432,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -10939,6 +11464,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10948,6 +11482,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10960,6 +11504,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10969,6 +11523,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10978,6 +11541,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -10988,6 +11560,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11074,6 +11656,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -11085,6 +11688,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11094,6 +11706,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11106,6 +11728,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11115,6 +11747,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11124,6 +11765,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11134,6 +11784,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11210,6 +11870,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -11221,6 +11902,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11230,6 +11920,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11242,6 +11942,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11251,6 +11961,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11260,6 +11979,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11270,6 +11998,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11353,6 +12091,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -11364,6 +12123,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11373,6 +12141,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11385,6 +12163,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11394,6 +12182,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11403,6 +12200,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11413,6 +12219,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11465,6 +12281,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -11476,6 +12313,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/clusters/999",
+                     *       "traceId": "00-474e9274aae3b2030aa1acd3fbd06212-ed568190faf4aa4a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11487,6 +12333,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11496,6 +12351,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11508,6 +12373,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11517,6 +12392,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11526,6 +12410,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11536,6 +12429,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11622,6 +12525,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -11633,6 +12557,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11642,6 +12575,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11654,6 +12597,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11663,6 +12616,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11672,6 +12634,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11682,6 +12653,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11765,6 +12746,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -11776,6 +12778,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11785,6 +12796,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11797,6 +12818,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11806,6 +12837,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11815,6 +12855,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11825,6 +12874,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11901,6 +12960,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -11912,6 +12992,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11921,6 +13010,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11933,6 +13032,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11942,6 +13051,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11951,6 +13069,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -11961,6 +13088,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12059,6 +13196,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -12070,6 +13228,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12079,6 +13246,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12091,6 +13268,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12100,6 +13287,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12109,6 +13305,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12119,6 +13324,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12221,6 +13436,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -12232,6 +13468,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12241,6 +13486,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12253,6 +13508,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12262,6 +13527,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12271,6 +13545,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12281,6 +13564,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12357,6 +13650,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -12368,6 +13682,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12377,6 +13700,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12389,6 +13722,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12398,6 +13741,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12407,6 +13759,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12417,6 +13778,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12493,6 +13864,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -12504,6 +13896,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12513,6 +13914,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12525,6 +13936,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12534,6 +13955,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12543,6 +13973,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12553,6 +13992,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12605,6 +14054,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -12616,6 +14086,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12625,6 +14104,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12637,6 +14126,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12646,6 +14145,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12655,6 +14163,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12665,6 +14182,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12739,6 +14266,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -12750,6 +14298,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12759,6 +14316,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12771,6 +14338,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12780,6 +14357,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12789,6 +14375,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12799,6 +14394,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12851,6 +14456,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -12862,6 +14488,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12871,6 +14506,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12883,6 +14528,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12892,6 +14547,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12901,6 +14565,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12911,6 +14584,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12965,6 +14648,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -12976,6 +14680,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12985,6 +14698,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -12997,6 +14720,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13006,6 +14739,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13015,6 +14757,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13025,6 +14776,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13087,6 +14848,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -13098,6 +14880,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13107,6 +14898,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13119,6 +14920,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13128,6 +14939,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13137,6 +14957,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13147,6 +14976,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13193,6 +15032,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -13204,6 +15064,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13213,6 +15082,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13225,6 +15104,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13234,6 +15123,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13243,6 +15141,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13253,6 +15160,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13299,6 +15216,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -13310,6 +15248,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13319,6 +15266,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13331,6 +15288,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13340,6 +15307,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13349,6 +15325,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13359,6 +15344,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13405,6 +15400,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -13416,6 +15432,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13425,6 +15450,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13437,6 +15472,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13446,6 +15491,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13455,6 +15509,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13465,6 +15528,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13511,6 +15584,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -13522,6 +15616,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13531,6 +15634,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13543,6 +15656,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13552,6 +15675,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13561,6 +15693,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13571,6 +15712,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13617,6 +15768,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -13628,6 +15800,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13637,6 +15818,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13649,6 +15840,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13658,6 +15859,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13667,6 +15877,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13677,6 +15896,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13729,6 +15958,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -13740,6 +15990,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13749,6 +16008,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13761,6 +16030,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13770,6 +16049,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13779,6 +16067,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13789,6 +16086,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13866,6 +16173,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -13877,6 +16205,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13886,6 +16223,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13898,6 +16245,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13907,6 +16264,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13916,6 +16282,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13926,6 +16301,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -13963,6 +16348,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -13974,6 +16380,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14005,6 +16420,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14028,6 +16453,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14037,6 +16472,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14046,6 +16490,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14056,6 +16509,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14138,6 +16601,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -14149,6 +16633,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14158,6 +16651,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14170,6 +16673,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14179,6 +16692,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14188,6 +16710,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14198,6 +16729,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14269,6 +16810,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -14280,6 +16842,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14289,6 +16860,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14301,6 +16882,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14310,6 +16901,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14319,6 +16919,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14329,6 +16938,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14381,6 +17000,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -14392,6 +17032,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/clusters/999",
+                     *       "traceId": "00-474e9274aae3b2030aa1acd3fbd06212-ed568190faf4aa4a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14403,6 +17052,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14412,6 +17070,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14424,6 +17092,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14433,6 +17111,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14442,6 +17129,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14452,6 +17148,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14552,6 +17258,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -14563,6 +17290,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14572,6 +17308,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14584,6 +17330,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14593,6 +17349,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14602,6 +17367,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14612,6 +17386,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14683,6 +17467,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -14694,6 +17499,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14703,6 +17517,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14715,6 +17539,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14724,6 +17558,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14733,6 +17576,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14743,6 +17595,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14814,6 +17676,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -14825,6 +17708,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14834,6 +17726,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14846,6 +17748,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14855,6 +17767,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14864,6 +17785,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14874,6 +17804,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -14981,6 +17921,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -14992,6 +17953,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15001,6 +17971,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15013,6 +17993,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15022,6 +18012,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15031,6 +18030,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15041,6 +18049,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15093,6 +18111,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -15104,6 +18143,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/clusters/999",
+                     *       "traceId": "00-474e9274aae3b2030aa1acd3fbd06212-ed568190faf4aa4a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15115,6 +18163,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15124,6 +18181,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15136,6 +18203,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15145,6 +18222,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15154,6 +18240,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15164,6 +18259,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15293,6 +18398,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -15304,6 +18430,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/clusters/999",
+                     *       "traceId": "00-474e9274aae3b2030aa1acd3fbd06212-ed568190faf4aa4a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15315,6 +18450,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15324,6 +18468,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15336,6 +18490,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15345,6 +18509,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15354,6 +18527,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15364,6 +18546,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15470,6 +18662,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -15481,6 +18694,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/clusters/999",
+                     *       "traceId": "00-474e9274aae3b2030aa1acd3fbd06212-ed568190faf4aa4a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15492,6 +18714,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15501,6 +18732,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15513,6 +18754,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15522,6 +18773,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15531,6 +18791,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15541,6 +18810,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15593,6 +18872,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -15604,6 +18904,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/clusters/999",
+                     *       "traceId": "00-474e9274aae3b2030aa1acd3fbd06212-ed568190faf4aa4a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15615,6 +18924,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15624,6 +18942,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15636,6 +18964,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15645,6 +18983,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15654,6 +19001,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15664,6 +19020,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15787,6 +19153,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -15798,6 +19185,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15807,6 +19203,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15819,6 +19225,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15828,6 +19244,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15837,6 +19262,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15847,6 +19281,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15899,6 +19343,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -15910,6 +19375,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/clusters/999",
+                     *       "traceId": "00-474e9274aae3b2030aa1acd3fbd06212-ed568190faf4aa4a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15921,6 +19395,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15930,6 +19413,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15942,6 +19435,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15951,6 +19454,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15960,6 +19472,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -15970,6 +19491,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16041,6 +19572,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -16052,6 +19604,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16061,6 +19622,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16073,6 +19644,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16082,6 +19663,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16091,6 +19681,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16101,6 +19700,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16177,6 +19786,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -16188,6 +19818,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16197,6 +19836,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16209,6 +19858,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16218,6 +19877,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16227,6 +19895,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16237,6 +19914,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16289,6 +19976,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -16300,6 +20008,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/clusters/999",
+                     *       "traceId": "00-474e9274aae3b2030aa1acd3fbd06212-ed568190faf4aa4a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16311,6 +20028,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16320,6 +20046,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16332,6 +20068,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16341,6 +20087,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16350,6 +20105,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16360,6 +20124,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16431,6 +20205,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -16442,6 +20237,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16451,6 +20255,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16463,6 +20277,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16472,6 +20296,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16481,6 +20314,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16491,6 +20333,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16567,6 +20419,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -16578,6 +20451,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16587,6 +20469,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16599,6 +20491,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16608,6 +20510,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16617,6 +20528,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16627,6 +20547,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16708,6 +20638,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -16719,6 +20670,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16728,6 +20688,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16740,6 +20710,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16749,6 +20729,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16758,6 +20747,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16768,6 +20766,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16820,6 +20828,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -16831,6 +20860,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/clusters/999",
+                     *       "traceId": "00-474e9274aae3b2030aa1acd3fbd06212-ed568190faf4aa4a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16842,6 +20880,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16851,6 +20898,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16863,6 +20920,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16872,6 +20939,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16881,6 +20957,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16891,6 +20976,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16977,6 +21072,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -16988,6 +21104,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -16997,6 +21122,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17009,6 +21144,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17018,6 +21163,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17027,6 +21181,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17037,6 +21200,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17108,6 +21281,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -17119,6 +21313,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17128,6 +21331,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17140,6 +21353,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17149,6 +21372,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17158,6 +21390,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17168,6 +21409,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17244,6 +21495,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -17255,6 +21527,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17264,6 +21545,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17276,6 +21567,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17285,6 +21586,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17294,6 +21604,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17304,6 +21623,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17350,6 +21679,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -17361,6 +21711,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17370,6 +21729,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17382,6 +21751,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17391,6 +21770,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17400,6 +21788,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17410,6 +21807,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17456,6 +21863,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -17467,6 +21895,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17476,6 +21913,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17488,6 +21935,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17497,6 +21954,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17506,6 +21972,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17516,6 +21991,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17594,6 +22079,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -17605,6 +22111,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17614,6 +22129,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17626,6 +22151,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17635,6 +22170,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17644,6 +22188,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17654,6 +22207,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17706,6 +22269,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -17717,6 +22301,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/clusters/999",
+                     *       "traceId": "00-474e9274aae3b2030aa1acd3fbd06212-ed568190faf4aa4a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17728,6 +22321,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17737,6 +22339,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17749,6 +22361,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17758,6 +22380,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17767,6 +22398,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17777,6 +22417,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17853,6 +22503,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -17864,6 +22535,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17873,6 +22553,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17885,6 +22575,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17894,6 +22594,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17903,6 +22612,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -17913,6 +22631,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18006,6 +22734,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -18017,6 +22766,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18026,6 +22784,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18038,6 +22806,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18047,6 +22825,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18056,6 +22843,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18066,6 +22862,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18165,6 +22971,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -18176,6 +23003,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18185,6 +23021,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18197,6 +23043,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18206,6 +23062,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18215,6 +23080,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18225,6 +23099,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18277,6 +23161,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -18288,6 +23193,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/clusters/999",
+                     *       "traceId": "00-474e9274aae3b2030aa1acd3fbd06212-ed568190faf4aa4a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18299,6 +23213,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18308,6 +23231,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18320,6 +23253,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18329,6 +23272,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18338,6 +23290,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18348,6 +23309,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18453,6 +23424,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -18464,6 +23456,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/clusters/999",
+                     *       "traceId": "00-474e9274aae3b2030aa1acd3fbd06212-ed568190faf4aa4a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18475,6 +23476,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18484,6 +23494,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18496,6 +23516,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18505,6 +23535,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18514,6 +23553,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18524,6 +23572,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18600,6 +23658,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -18611,6 +23690,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18620,6 +23708,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18632,6 +23730,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18641,6 +23749,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18650,6 +23767,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18660,6 +23786,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18712,6 +23848,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -18723,6 +23880,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/clusters/999",
+                     *       "traceId": "00-474e9274aae3b2030aa1acd3fbd06212-ed568190faf4aa4a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18734,6 +23900,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18743,6 +23918,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18755,6 +23940,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18764,6 +23959,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18773,6 +23977,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18783,6 +23996,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18876,6 +24099,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -18887,6 +24131,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18896,6 +24149,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18908,6 +24171,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18917,6 +24190,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18926,6 +24208,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -18936,6 +24227,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19022,6 +24323,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -19033,6 +24355,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19042,6 +24373,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19054,6 +24395,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19063,6 +24414,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19072,6 +24432,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19082,6 +24451,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19153,6 +24532,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -19164,6 +24564,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19173,6 +24582,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19185,6 +24604,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19194,6 +24623,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19203,6 +24641,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19213,6 +24660,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19284,6 +24741,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -19295,6 +24773,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19304,6 +24791,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19316,6 +24813,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19325,6 +24832,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19334,6 +24850,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19344,6 +24869,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19396,6 +24931,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -19407,6 +24963,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/clusters/999",
+                     *       "traceId": "00-474e9274aae3b2030aa1acd3fbd06212-ed568190faf4aa4a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19418,6 +24983,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19427,6 +25001,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19439,6 +25023,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19448,6 +25042,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19457,6 +25060,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19467,6 +25079,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19555,6 +25177,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -19566,6 +25209,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19575,6 +25227,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19587,6 +25249,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19596,6 +25268,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19605,6 +25286,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19615,6 +25305,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19710,6 +25410,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -19721,6 +25442,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19730,6 +25460,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19742,6 +25482,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19751,6 +25501,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19760,6 +25519,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19770,6 +25538,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19853,6 +25631,27 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                     *       "title": "One or more parameters are invalid.",
+                     *       "status": 400,
+                     *       "detail": "See 'errors': each key names a parameter, each message says what it accepts.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "errors": {
+                     *         "regoin": [
+                     *           "'regoin' is not a parameter of this operation; it accepts: format, id, page, pageSize, q, region, sector, sort."
+                     *         ],
+                     *         "sector": [
+                     *           "'fishing' is not one of: agriculture, agro-industry, fishing-and-aquaculture, manufacturing, handicrafts, tourism, mining-suppliers, commerce."
+                     *         ],
+                     *         "pageSize": [
+                     *           "pageSize must be a whole number from 1 to 10000 (at most 500 in JSON)."
+                     *         ]
+                     *       },
+                     *       "traceId": "00-95e21a739c6a1bc13c0bfc50ccccf1ac-38bb27b38c13990a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ValidationProblemDetails"];
                 };
             };
@@ -19864,6 +25663,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+                     *       "title": "Not Acceptable",
+                     *       "status": 406,
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-fe78b2e9df27ad194976aa7c2e430fd6-4b2364c8ada5d831-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19873,6 +25681,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.15",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "detail": "The URL is 9019 characters long; this API reads at most 8192. Send fewer or shorter filter values.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-6667e121cdd08eeece245fd4b1cc465f-2f45903247a9654a-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19885,6 +25703,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "This client has used its 600 'api' requests per 60 seconds; the window resets in 18 seconds (Retry-After).",
+                     *       "instance": "/api/v1/clusters/1",
+                     *       "traceId": "00-99f563ed8463ee1e35d5f6f5d71424f1-4244f268c8171e7f-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19894,6 +25722,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "title": "Request Header Fields Too Large",
+                     *       "status": 431,
+                     *       "detail": "The request headers add up to 40027 characters; this API reads at most 32768.",
+                     *       "instance": "/api/v1/clusters",
+                     *       "traceId": "00-860a600be2b1e8a71682fab104645cd1-6443cc32f803a241-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19903,6 +25740,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+                     *       "title": "An error occurred while processing your request.",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/failing",
+                     *       "traceId": "00-94fae11cbbf7d4fe023e762140acdec4-afbf52f69a416a74-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
@@ -19913,6 +25759,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "type": "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The data store cannot be read at the moment; retry after the seconds in Retry-After.",
+                     *       "instance": "/api/v1/clusters/2",
+                     *       "traceId": "00-d79a12fd830a116b2e924e26b55f948d-4132e4c7ba2b1067-00"
+                     *     }
+                     */
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };

@@ -135,6 +135,15 @@ public static class OpenApiExamples
 
     public const string ResourceName = "PdpApi.Api.OpenApiExamples.json";
 
+    /// <summary>The key, in <c>OpenApiExamples.json</c>, of one real problem for each error status, put on the responses of that status.</summary>
+    public const string ProblemsKey = "problems by status";
+
+    /// <summary>The served problem of each error status ("404", "429"...), from <c>OpenApiExamples.json</c>.</summary>
+    public static IReadOnlyDictionary<string, JsonNode> Problems =>
+        Schemas.Value.TryGetValue(ProblemsKey, out var problems) && problems is JsonObject byStatus
+            ? byStatus.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!)
+            : new Dictionary<string, JsonNode>();
+
     /// <summary>The served values kept for each schema (see the class summary), by schema name.</summary>
     public static readonly Lazy<IReadOnlyDictionary<string, JsonNode>> Schemas = new(() =>
     {
@@ -172,6 +181,11 @@ public sealed class ExamplesFilter : IOperationFilter, IDocumentFilter
             if (example is not null)
                 parameter.Example = OpenApiExamples.Typed(example, parameter.Schema);
         }
+        var problems = OpenApiExamples.Problems;
+        foreach (var (status, response) in operation.Responses ?? [])
+            if (problems.TryGetValue(status, out var problem) && response.Content is { } content
+                && content.TryGetValue("application/problem+json", out var media) && media is OpenApiMediaType served)
+                served.Example = problem.DeepClone();
     }
 
     public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)

@@ -3,6 +3,10 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PdpApi.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using PdpApi.Api.Tests.Fuzzing;
 
 namespace PdpApi.Api.Tests;
@@ -190,6 +194,10 @@ public sealed class OpenApiExamplesTests(ApiFixture api)
             if (found.TryGetValue(problem, out var served) && checkedIn[problem]?["traceId"] is { } traceId)
                 served["traceId"] = traceId.DeepClone();
         var harvested = new JsonObject(found.Where(f => !IsEnum(schemas[f.Key])).Select(f => KeyValuePair.Create(f.Key, (JsonNode?)f.Value)));
+        var problems = new JsonObject();
+        foreach (var (status, problem) in await ProblemOfEachStatusAsync())
+            problems[status] = checkedIn[OpenApiExamples.ProblemsKey]?[status] is { } kept && Steady(kept) == Steady(problem) ? kept.DeepClone() : problem;
+        harvested[OpenApiExamples.ProblemsKey] = problems;
         var text = harvested.ToJsonString(OpenApiDocuments.Indented) + "\n";
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
             await File.WriteAllTextAsync(ExamplesFile, text, Cancel);
@@ -198,6 +206,67 @@ public sealed class OpenApiExamplesTests(ApiFixture api)
         Assert.True(current == text,
             "src/PdpApi/Api/OpenApiExamples.json is not what the example requests return. If the data or the examples changed "
             + $"on purpose, regenerate it with `{UpdateVariable}=1 dotnet test --filter OpenApiExamplesTests` (twice: the document embeds it) and review the diff.");
+    }
+
+    /// <summary>
+    /// One real problem for each error status the operations declare, provoked the way a client meets it: an unknown id,
+    /// a bad parameter, an Accept the API cannot serve, a URL or headers over the limits, a spent rate budget (the
+    /// production budget of 600 a minute, spent), a database moved away, and an unexpected failure.
+    /// </summary>
+    private async Task<SortedDictionary<string, JsonNode>> ProblemOfEachStatusAsync()
+    {
+        var problems = new SortedDictionary<string, JsonNode>(StringComparer.Ordinal);
+        async Task KeepAsync(string status, HttpClient client, HttpRequestMessage request)
+        {
+            using var response = await client.SendAsync(request, Cancel);
+            Assert.True(((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) == status, $"{request.RequestUri}: {(int)response.StatusCode}, not {status}");
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            problems[status] = JsonNode.Parse(await response.Content.ReadAsStringAsync(Cancel))!;
+        }
+        HttpRequestMessage Get(string url) => new(HttpMethod.Get, url);
+
+        await KeepAsync("400", api.Client, Get("/api/v1/clusters?sector=fishing&pageSize=0&regoin=Piura"));
+        await KeepAsync("404", api.Client, Get("/api/v1/clusters/999"));
+        var xml = Get("/api/v1/clusters");
+        xml.Headers.Accept.ParseAdd("application/xml");
+        await KeepAsync("406", api.Client, xml);
+        await KeepAsync("414", api.Client, Get("/api/v1/clusters?q=" + new string('a', 9000)));
+        var headers = Get("/api/v1/clusters");
+        headers.Headers.Add("X-Note", new string('a', 40_000));
+        await KeepAsync("431", api.Client, headers);
+
+        using (var limited = new ApiFactory(new Dictionary<string, string?> { ["RateLimiting:PermitsPerWindow"] = "600", ["RateLimiting:WindowSeconds"] = "60" }))
+        {
+            using var client = limited.CreateClient();
+            for (var i = 0; i < 600; i++)
+                (await client.GetAsync("/api/v1/clusters/1", Cancel)).Dispose();
+            await KeepAsync("429", client, Get("/api/v1/clusters/1"));
+        }
+        using (var moved = new ApiFactory(new Dictionary<string, string?> { ["ConnectionStrings:Pdp"] = "Data Source={folder}/served.db;Pooling=False", ["OutputCaching:Enabled"] = "false" }))
+        {
+            using var client = moved.CreateClient();
+            (await client.GetAsync("/api/v1/clusters/1", Cancel)).Dispose();
+            var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(
+                moved.Services.GetRequiredService<IConfiguration>().GetConnectionString("Pdp")).DataSource;
+            File.Move(file, file + ".away");
+            await KeepAsync("503", client, Get("/api/v1/clusters/2"));
+            File.Move(file + ".away", file);
+        }
+        using (var failing = new ApiFactory().WithWebHostBuilder(builder => builder.ConfigureServices(services =>
+                   services.AddControllers().AddApplicationPart(typeof(FailingController).Assembly))))
+        {
+            using var client = failing.CreateClient();
+            await KeepAsync("500", client, Get("/api/v1/failing"));
+        }
+        return problems;
+    }
+
+    /// <summary>A problem without what changes on every request (its trace id, the seconds left in a rate window).</summary>
+    private static string Steady(JsonNode problem)
+    {
+        var copy = problem.DeepClone().AsObject();
+        copy.Remove("traceId");
+        return System.Text.RegularExpressions.Regex.Replace(copy.ToJsonString(), @"resets in \d+ seconds", "resets in N seconds");
     }
 
     private static bool IsEnum(JsonNode? schema) => schema?["enum"] is not null;
