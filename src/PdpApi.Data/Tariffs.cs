@@ -56,7 +56,7 @@ public sealed class SectorProtectionValue
     public bool IsAverage { get; set; }
     public required Period Period { get; set; }
     public ProtectionMeasure Measure { get; set; }
-    /// <summary>Set when a cell prints a second value for part of the sector ("tobacco-only").</summary>
+    /// <summary>The part of the sector a footnote restricts the value to ("tobacco-only"); null for the sector as a whole.</summary>
     public string? Component { get; set; }
     public double? ValuePercent { get; set; }
     public string? ValueAsPrinted { get; set; }

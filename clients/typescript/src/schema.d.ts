@@ -2912,7 +2912,7 @@ export interface components {
             protection: number | null;
             /**
              * Format: double
-             * @description Output growth, percent a year; null where Table 8 gives none (the pair is dropped).
+             * @description Output growth, percent a year; null where Table 8 gives none for the sector as a whole, n.a. or values for parts of it only (the pair is dropped).
              */
             outputGrowth: number | null;
             /** @description Provenance of the protection cell (its footnotes qualify the value). */
@@ -2924,26 +2924,26 @@ export interface components {
          * @example {
          *       "method": "pearson",
          *       "pairsGiven": 29,
-         *       "n": 29,
-         *       "pairsDropped": 0,
-         *       "r": -0.11618061437225505,
+         *       "n": 27,
+         *       "pairsDropped": 2,
+         *       "r": -0.23340181373259133,
          *       "rReason": null,
-         *       "degreesOfFreedom": 27,
-         *       "t": -0.6078081952579241,
+         *       "degreesOfFreedom": 25,
+         *       "t": -1.2001569538793297,
          *       "tReason": null,
-         *       "pValue": 0.5483934921175974,
+         *       "pValue": 0.2413281497281703,
          *       "pValueReason": null,
          *       "significantAt5Percent": false,
          *       "working": [
          *         {
          *           "label": "complete pairs used (n)",
-         *           "expression": "29 given - 0 with a missing value",
-         *           "value": 29
+         *           "expression": "29 given - 2 with a missing value",
+         *           "value": 27
          *         },
          *         {
          *           "label": "mean of x",
-         *           "expression": "(24.5 + 35.9 + 22.3 + 11.2 + 47.1 + 4.3 + 40.3 + -4.9 + 20.9 + 24.7 + 54.9 + 40.2 + 43.5 + 39 + 32.7 + 24.5 + 21.9 + 15.1 + 25.5 + 27.9 + 22.9 + 35 + 41.4 + 18.8 + 34 + 23.3 + 36 + 13.4 + 14.9) / 29",
-         *           "value": 27.282758620689645
+         *           "expression": "(24.5 + 35.9 + 22.3 + 11.2 + 4.3 + 40.3 + -4.9 + 20.9 + 24.7 + 54.9 + 40.2 + 43.5 + 39 + 32.7 + 24.5 + 21.9 + 15.1 + 25.5 + 22.9 + 35 + 41.4 + 18.8 + 34 + 23.3 + 36 + 13.4 + 14.9) / 27",
+         *           "value": 26.525925925925918
          *         }
          *       ]
          *     }
@@ -7000,52 +7000,52 @@ export interface components {
          *       "pearson": {
          *         "method": "pearson",
          *         "pairsGiven": 29,
-         *         "n": 29,
-         *         "pairsDropped": 0,
-         *         "r": -0.11618061437225505,
+         *         "n": 27,
+         *         "pairsDropped": 2,
+         *         "r": -0.23340181373259133,
          *         "rReason": null,
-         *         "degreesOfFreedom": 27,
-         *         "t": -0.6078081952579241,
+         *         "degreesOfFreedom": 25,
+         *         "t": -1.2001569538793297,
          *         "tReason": null,
-         *         "pValue": 0.5483934921175974,
+         *         "pValue": 0.2413281497281703,
          *         "pValueReason": null,
          *         "significantAt5Percent": false,
          *         "working": [
          *           {
          *             "label": "complete pairs used (n)",
-         *             "expression": "29 given - 0 with a missing value",
-         *             "value": 29
+         *             "expression": "29 given - 2 with a missing value",
+         *             "value": 27
          *           },
          *           {
          *             "label": "mean of x",
-         *             "expression": "(24.5 + 35.9 + 22.3 + 11.2 + 47.1 + 4.3 + 40.3 + -4.9 + 20.9 + 24.7 + 54.9 + 40.2 + 43.5 + 39 + 32.7 + 24.5 + 21.9 + 15.1 + 25.5 + 27.9 + 22.9 + 35 + 41.4 + 18.8 + 34 + 23.3 + 36 + 13.4 + 14.9) / 29",
-         *             "value": 27.282758620689645
+         *             "expression": "(24.5 + 35.9 + 22.3 + 11.2 + 4.3 + 40.3 + -4.9 + 20.9 + 24.7 + 54.9 + 40.2 + 43.5 + 39 + 32.7 + 24.5 + 21.9 + 15.1 + 25.5 + 22.9 + 35 + 41.4 + 18.8 + 34 + 23.3 + 36 + 13.4 + 14.9) / 27",
+         *             "value": 26.525925925925918
          *           }
          *         ]
          *       },
          *       "spearman": {
          *         "method": "spearman",
          *         "pairsGiven": 29,
-         *         "n": 29,
-         *         "pairsDropped": 0,
-         *         "r": -0.05569246103057119,
+         *         "n": 27,
+         *         "pairsDropped": 2,
+         *         "r": -0.1518020840509988,
          *         "rReason": null,
-         *         "degreesOfFreedom": 27,
-         *         "t": -0.28983635087886067,
+         *         "degreesOfFreedom": 25,
+         *         "t": -0.7679097958862282,
          *         "tReason": null,
-         *         "pValue": 0.7741556700711151,
+         *         "pValue": 0.449733655957398,
          *         "pValueReason": null,
          *         "significantAt5Percent": false,
          *         "working": [
          *           {
          *             "label": "complete pairs used (n)",
-         *             "expression": "29 given - 0 with a missing value",
-         *             "value": 29
+         *             "expression": "29 given - 2 with a missing value",
+         *             "value": 27
          *           },
          *           {
          *             "label": "ranks of x (ties share their average rank; value: the mean rank)",
-         *             "expression": "24.5 -> 13.5, 35.9 -> 21, 22.3 -> 10, 11.2 -> 3, 47.1 -> 28, 4.3 -> 2, 40.3 -> 25, -4.9 -> 1, 20.9 -> 8, 24.7 -> 15, 54.9 -> 29, 40.2 -> 24, 43.5 -> 27, 39 -> 23, 32.7 -> 18, 24.5 -> 13.5, 21.9 -> 9, 15.1 -> 6, 25.5 -> 16, 27.9 -> 17, 22.9 -> 11, 35 -> 20, 41.4 -> 26, 18.8 -> 7, 34 -> 19, 23.3 -> 12, 36 -> 22, 13.4 -> 4, 14.9 -> 5",
-         *             "value": 15
+         *             "expression": "24.5 -> 13.5, 35.9 -> 20, 22.3 -> 10, 11.2 -> 3, 4.3 -> 2, 40.3 -> 24, -4.9 -> 1, 20.9 -> 8, 24.7 -> 15, 54.9 -> 27, 40.2 -> 23, 43.5 -> 26, 39 -> 22, 32.7 -> 17, 24.5 -> 13.5, 21.9 -> 9, 15.1 -> 6, 25.5 -> 16, 22.9 -> 11, 35 -> 19, 41.4 -> 25, 18.8 -> 7, 34 -> 18, 23.3 -> 12, 36 -> 21, 13.4 -> 4, 14.9 -> 5",
+         *             "value": 14
          *           }
          *         ]
          *       },
@@ -7054,7 +7054,7 @@ export interface components {
          *         "coefficient": 0.171839,
          *         "observations": 70,
          *         "significantAt5Percent": false,
-         *         "difference": -0.28801961437225504
+         *         "difference": -0.40524081373259135
          *       },
          *       "pairs": [
          *         {
@@ -7125,52 +7125,52 @@ export interface components {
          *           "pearson": {
          *             "method": "pearson",
          *             "pairsGiven": 29,
-         *             "n": 29,
-         *             "pairsDropped": 0,
-         *             "r": -0.11618061437225505,
+         *             "n": 27,
+         *             "pairsDropped": 2,
+         *             "r": -0.23340181373259133,
          *             "rReason": null,
-         *             "degreesOfFreedom": 27,
-         *             "t": -0.6078081952579241,
+         *             "degreesOfFreedom": 25,
+         *             "t": -1.2001569538793297,
          *             "tReason": null,
-         *             "pValue": 0.5483934921175974,
+         *             "pValue": 0.2413281497281703,
          *             "pValueReason": null,
          *             "significantAt5Percent": false,
          *             "working": [
          *               {
          *                 "label": "complete pairs used (n)",
-         *                 "expression": "29 given - 0 with a missing value",
-         *                 "value": 29
+         *                 "expression": "29 given - 2 with a missing value",
+         *                 "value": 27
          *               },
          *               {
          *                 "label": "mean of x",
-         *                 "expression": "(24.5 + 35.9 + 22.3 + 11.2 + 47.1 + 4.3 + 40.3 + -4.9 + 20.9 + 24.7 + 54.9 + 40.2 + 43.5 + 39 + 32.7 + 24.5 + 21.9 + 15.1 + 25.5 + 27.9 + 22.9 + 35 + 41.4 + 18.8 + 34 + 23.3 + 36 + 13.4 + 14.9) / 29",
-         *                 "value": 27.282758620689645
+         *                 "expression": "(24.5 + 35.9 + 22.3 + 11.2 + 4.3 + 40.3 + -4.9 + 20.9 + 24.7 + 54.9 + 40.2 + 43.5 + 39 + 32.7 + 24.5 + 21.9 + 15.1 + 25.5 + 22.9 + 35 + 41.4 + 18.8 + 34 + 23.3 + 36 + 13.4 + 14.9) / 27",
+         *                 "value": 26.525925925925918
          *               }
          *             ]
          *           },
          *           "spearman": {
          *             "method": "spearman",
          *             "pairsGiven": 29,
-         *             "n": 29,
-         *             "pairsDropped": 0,
-         *             "r": -0.05569246103057119,
+         *             "n": 27,
+         *             "pairsDropped": 2,
+         *             "r": -0.1518020840509988,
          *             "rReason": null,
-         *             "degreesOfFreedom": 27,
-         *             "t": -0.28983635087886067,
+         *             "degreesOfFreedom": 25,
+         *             "t": -0.7679097958862282,
          *             "tReason": null,
-         *             "pValue": 0.7741556700711151,
+         *             "pValue": 0.449733655957398,
          *             "pValueReason": null,
          *             "significantAt5Percent": false,
          *             "working": [
          *               {
          *                 "label": "complete pairs used (n)",
-         *                 "expression": "29 given - 0 with a missing value",
-         *                 "value": 29
+         *                 "expression": "29 given - 2 with a missing value",
+         *                 "value": 27
          *               },
          *               {
          *                 "label": "ranks of x (ties share their average rank; value: the mean rank)",
-         *                 "expression": "24.5 -> 13.5, 35.9 -> 21, 22.3 -> 10, 11.2 -> 3, 47.1 -> 28, 4.3 -> 2, 40.3 -> 25, -4.9 -> 1, 20.9 -> 8, 24.7 -> 15, 54.9 -> 29, 40.2 -> 24, 43.5 -> 27, 39 -> 23, 32.7 -> 18, 24.5 -> 13.5, 21.9 -> 9, 15.1 -> 6, 25.5 -> 16, 27.9 -> 17, 22.9 -> 11, 35 -> 20, 41.4 -> 26, 18.8 -> 7, 34 -> 19, 23.3 -> 12, 36 -> 22, 13.4 -> 4, 14.9 -> 5",
-         *                 "value": 15
+         *                 "expression": "24.5 -> 13.5, 35.9 -> 20, 22.3 -> 10, 11.2 -> 3, 4.3 -> 2, 40.3 -> 24, -4.9 -> 1, 20.9 -> 8, 24.7 -> 15, 54.9 -> 27, 40.2 -> 23, 43.5 -> 26, 39 -> 22, 32.7 -> 17, 24.5 -> 13.5, 21.9 -> 9, 15.1 -> 6, 25.5 -> 16, 22.9 -> 11, 35 -> 19, 41.4 -> 25, 18.8 -> 7, 34 -> 18, 23.3 -> 12, 36 -> 21, 13.4 -> 4, 14.9 -> 5",
+         *                 "value": 14
          *               }
          *             ]
          *           },
@@ -7179,7 +7179,7 @@ export interface components {
          *             "coefficient": 0.171839,
          *             "observations": 70,
          *             "significantAt5Percent": false,
-         *             "difference": -0.28801961437225504
+         *             "difference": -0.40524081373259135
          *           },
          *           "pairs": [
          *             {
@@ -7978,7 +7978,7 @@ export interface components {
          * @example {
          *       "version": "2026.12.05",
          *       "date": "2026-12-05",
-         *       "seedSha256": "4ac9e9bec5527ba56c258e57296636a58fffcbbaeacea72e0f64d61a3d704b6d",
+         *       "seedSha256": "06efd48a6a4b35833675a48da2fa86163a11f1ef1bfdca9a0ca62248d7df4f8c",
          *       "changes": "First release of the data: every table of the paper (Tables 1-20, A1-A9) and the facts of Sections 4-7, with the notes under the tables and the running footnotes, the citation of the paper and this list of releases.",
          *       "previousVersion": null,
          *       "releases": [
@@ -8011,8 +8011,8 @@ export interface components {
          *         "bibtex": "@techreport{tello2010,\n  author = {Tello, Mario D. and Tavara, José},\n  title = {Productive Development Policies in Latin American Countries: The Case of Peru, 1990-2007},\n  institution = {Inter-American Development Bank, Department of Research and Chief Economist},\n  type = {IDB Working Paper Series},\n  number = {IDB-WP-129},\n  year = {2010},\n  month = mar\n}\n"
          *       },
          *       "releaseCitation": {
-         *         "text": "PdpApi data release 2026.12.05 (2026-12-05): the data of Tello and Tavara (2010), IDB Working Paper Series No. IDB-WP-129, transcribed and served by the PdpApi REST API (v1). SHA-256 of seed/: 4ac9e9bec5527ba56c258e57296636a58fffcbbaeacea72e0f64d61a3d704b6d.",
-         *         "bibtex": "@misc{pdpapi20261205,\n  title = {PdpApi data release 2026.12.05: the data of Tello and Tavara (2010), IDB Working Paper Series No. IDB-WP-129},\n  author = {{PdpApi}},\n  year = {2026},\n  version = {2026.12.05},\n  note = {SHA-256 of seed/: 4ac9e9bec5527ba56c258e57296636a58fffcbbaeacea72e0f64d61a3d704b6d}\n}\n"
+         *         "text": "PdpApi data release 2026.12.05 (2026-12-05): the data of Tello and Tavara (2010), IDB Working Paper Series No. IDB-WP-129, transcribed and served by the PdpApi REST API (v1). SHA-256 of seed/: 06efd48a6a4b35833675a48da2fa86163a11f1ef1bfdca9a0ca62248d7df4f8c.",
+         *         "bibtex": "@misc{pdpapi20261205,\n  title = {PdpApi data release 2026.12.05: the data of Tello and Tavara (2010), IDB Working Paper Series No. IDB-WP-129},\n  author = {{PdpApi}},\n  year = {2026},\n  version = {2026.12.05},\n  note = {SHA-256 of seed/: 06efd48a6a4b35833675a48da2fa86163a11f1ef1bfdca9a0ca62248d7df4f8c}\n}\n"
          *       },
          *       "bundle": "/api/v1/bundle"
          *     }
@@ -8068,7 +8068,7 @@ export interface components {
          *       "coefficient": 0.171839,
          *       "observations": 70,
          *       "significantAt5Percent": false,
-         *       "difference": -0.28801961437225504
+         *       "difference": -0.40524081373259135
          *     }
          */
         ReportedCorrelationDto: {
@@ -8271,7 +8271,7 @@ export interface components {
             period: components["schemas"]["PeriodDto"];
             /** @description ad-valorem-tariff (nominal, percent), effective-protection (effective rate of protection, percent) or output-growth (growth rate of the index of physical volume of production, percent). */
             measure: components["schemas"]["ProtectionMeasure"];
-            /** @description Null for the sector as a whole; set (such as `tobacco-only`) for a second value the same cell prints for part of the sector. */
+            /** @description Null for a value of the sector as a whole. For a value a footnote of the table restricts to part of the sector, that part: `beverages-only`, `tobacco-only`, `rubber-only` or `plastic-only`; where a cell prints values for parts only (output growth 1990-1992 of beverages-and-tobacco and of plastics and rubber), the sector has no value with a null component for it. */
             component: string | null;
             /**
              * Format: double

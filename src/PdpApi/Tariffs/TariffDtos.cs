@@ -59,7 +59,7 @@ public sealed record SectorProtectionDto
     public required PeriodDto Period { get; init; }
     /// <summary>ad-valorem-tariff (nominal, percent), effective-protection (effective rate of protection, percent) or output-growth (growth rate of the index of physical volume of production, percent).</summary>
     public required ProtectionMeasure Measure { get; init; }
-    /// <summary>Null for the sector as a whole; set (such as <c>tobacco-only</c>) for a second value the same cell prints for part of the sector.</summary>
+    /// <summary>Null for a value of the sector as a whole. For a value a footnote of the table restricts to part of the sector, that part: <c>beverages-only</c>, <c>tobacco-only</c>, <c>rubber-only</c> or <c>plastic-only</c>; where a cell prints values for parts only (output growth 1990-1992 of beverages-and-tobacco and of plastics and rubber), the sector has no value with a null component for it.</summary>
     public required string? Component { get; init; }
     /// <summary>The value, percent; null when the paper gives none (see nullReason).</summary>
     public required double? ValuePercent { get; init; }

@@ -19,5 +19,6 @@ public sealed class ProtectionGrowthCorrelationsDescriptor : IndicatorDescriptor
     [
         "Computed across Table 8's sectors (one observation each per period). Table A8's coefficients come from other samples (its N column: 70 for 1990-1992 pooled, more than Table 8's sectors; 26 for 2006, compared here with 2006-2007), so a difference is expected and is not an error of either.",
         "Table 8 prints no effective protection for 2006-2007 and Table A8 none for 2006 (n.a.): those results are null with their reasons.",
+        "Only values for a sector as a whole are used. For 1990-1992 Table 8 prints the output growth of Beverages and Tobacco and of Plastics and Rubber only by part (beverages, tobacco; rubber, plastic), so those two sectors have no growth for that period and their pairs are dropped.",
     ];
 }

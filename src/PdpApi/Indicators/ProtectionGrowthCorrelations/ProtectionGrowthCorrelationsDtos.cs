@@ -42,7 +42,7 @@ public sealed record CorrelationPairDto
     public required string SectorId { get; init; }
     /// <summary>Tariff or effective protection, percent; null where Table 8 gives none (the pair is dropped).</summary>
     public required double? Protection { get; init; }
-    /// <summary>Output growth, percent a year; null where Table 8 gives none (the pair is dropped).</summary>
+    /// <summary>Output growth, percent a year; null where Table 8 gives none for the sector as a whole, n.a. or values for parts of it only (the pair is dropped).</summary>
     public required double? OutputGrowth { get; init; }
     /// <summary>Provenance of the protection cell (its footnotes qualify the value).</summary>
     public required ProvenanceDto? ProtectionProvenance { get; init; }

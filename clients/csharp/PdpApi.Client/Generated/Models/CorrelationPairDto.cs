@@ -13,7 +13,7 @@ namespace PdpApi.Client.Models
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class CorrelationPairDto : IParsable
     {
-        /// <summary>Output growth, percent a year; null where Table 8 gives none (the pair is dropped).</summary>
+        /// <summary>Output growth, percent a year; null where Table 8 gives none for the sector as a whole, n.a. or values for parts of it only (the pair is dropped).</summary>
         public double? OutputGrowth { get; set; }
         /// <summary>Provenance of the output-growth cell.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER

@@ -13,7 +13,7 @@ namespace PdpApi.Client.Models
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class SectorProtectionDto : IParsable
     {
-        /// <summary>Null for the sector as a whole; set (such as `tobacco-only`) for a second value the same cell prints for part of the sector.</summary>
+        /// <summary>Null for a value of the sector as a whole. For a value a footnote of the table restricts to part of the sector, that part: `beverages-only`, `tobacco-only`, `rubber-only` or `plastic-only`; where a cell prints values for parts only (output growth 1990-1992 of beverages-and-tobacco and of plastics and rubber), the sector has no value with a null component for it.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public string? Component { get; set; }
