@@ -174,12 +174,13 @@ public sealed class LegalEventBody
 
 /// <summary>
 /// One value of the institutions' tables in long format: Table 4 (government investment), 5 (expenditure), 6
-/// (features), 12 (perceptions) and 18 (impacts).
+/// (features), 12 (perceptions) and 18 (impacts), and the terms of COFIDE's export-finance programmes that Section 6.2
+/// quotes in its text (export finance).
 /// </summary>
 public sealed class InstitutionFigure
 {
     public int Id { get; set; }
-    /// <summary>government-investment, expenditure, features, perceptions or impacts.</summary>
+    /// <summary>government-investment, expenditure, features, perceptions, impacts or export-finance.</summary>
     public required InstitutionFigureDataset Dataset { get; set; }
     public string? InstitutionId { get; set; }
     public string? InstitutionAsPrinted { get; set; }
@@ -306,7 +307,7 @@ public enum Respondent
     Beneficiary,
 }
 
-/// <summary>The table an institution figure comes from.</summary>
+/// <summary>The table (or the passage of text) an institution figure comes from.</summary>
 public enum InstitutionFigureDataset
 {
     GovernmentInvestment,
@@ -314,6 +315,8 @@ public enum InstitutionFigureDataset
     Features,
     Perceptions,
     Impacts,
+    /// <summary>Section 6.2's text: the loan, rate and insurance terms of COFIDE's FIEX and SEPYMEX programmes.</summary>
+    ExportFinance,
 }
 
 /// <summary>How an institution is tied to a failure it addresses.</summary>

@@ -731,7 +731,7 @@ export interface paths {
         };
         /**
          * List institution figures
-         * @description Every value of Tables 4, 5, 6, 12 and 18 in long format, filterable by table, institution, measure, respondent and period.
+         * @description Every value of Tables 4, 5, 6, 12 and 18 in long format, and the loan, rate and insurance terms of COFIDE's FIEX and SEPYMEX programmes quoted in Section 6.2 (dataset export-finance), filterable by dataset, institution, measure, respondent and period.
          */
         get: operations["listAllInstitutionFigures"];
         put?: never;
@@ -851,7 +851,7 @@ export interface paths {
         };
         /**
          * List an institution's figures
-         * @description Its values in Tables 5, 6, 12 and 18: expenditure, staff, budget, perception and impact scores, beneficiaries.
+         * @description Its values in Tables 5, 6, 12 and 18: expenditure, staff, budget, perception and impact scores, beneficiaries; for COFIDE's programmes FIEX and SEPYMEX, the loan, rate and insurance terms Section 6.2 quotes.
          */
         get: operations["listInstitutionFigures"];
         put?: never;
@@ -4957,14 +4957,15 @@ export interface components {
             readonly totalPages: number;
         };
         /**
-         * @description The table an institution figure comes from.
+         * @description The table (or the passage of text) an institution figure comes from.
          * @example government-investment
          * @enum {string}
          */
-        InstitutionFigureDataset: "government-investment" | "expenditure" | "features" | "perceptions" | "impacts";
+        InstitutionFigureDataset: "government-investment" | "expenditure" | "features" | "perceptions" | "impacts" | "export-finance";
         /**
          * @description One value of the institutions' tables: Table 4 (government investment by type), 5 (expenditure of the selected PDPs),
-         *     6 (staff, age, budget, beneficiaries), 12 (institutions' and beneficiaries' perceptions) and 18 (impact indicators).
+         *     6 (staff, age, budget, beneficiaries), 12 (institutions' and beneficiaries' perceptions) and 18 (impact indicators);
+         *     and the terms of COFIDE's export-finance programmes FIEX and SEPYMEX that Section 6.2 quotes in its text.
          * @example {
          *       "id": 469,
          *       "dataset": "impacts",
@@ -4999,7 +5000,7 @@ export interface components {
              * @description Stable id of the value.
              */
             id: number;
-            /** @description government-investment (Table 4), expenditure (5), features (6), perceptions (12) or impacts (18). */
+            /** @description government-investment (Table 4), expenditure (5), features (6), perceptions (12), impacts (18) or export-finance (Section 6.2's text: FIEX's loans, SEPYMEX's credit insurance). */
             dataset: components["schemas"]["InstitutionFigureDataset"];
             /** @description The institution (id of /api/v1/institutions); null for rows that are not one (totals, investment types, survey dimensions). */
             institutionId: string | null;
@@ -5011,9 +5012,9 @@ export interface components {
             rowAsPrinted: string | null;
             /** @description The group heading the row sits under, as printed. */
             groupAsPrinted: string | null;
-            /** @description The table's period; null for a value whose period the paper does not state (the note says so). */
+            /** @description The table's period; null for a value whose period the paper does not state (the note says so), such as a programme's terms. */
             period: components["schemas"]["PeriodDto"] | (never | null);
-            /** @description What the value measures, unit included (expenditure-structure-share-percent, staff-count, annual-budget-millions-usd, impact-score, resources-per-beneficiary-usd...). */
+            /** @description What the value measures, unit included (expenditure-structure-share-percent, staff-count, annual-budget-millions-usd, impact-score, resources-per-beneficiary-usd, maximum-working-capital-loan-millions-usd...). */
             measure: string;
             /** @description institution or beneficiary, where a table gives both views (Tables 12 and 18). */
             respondent: components["schemas"]["Respondent"] | (null);
@@ -5030,7 +5031,7 @@ export interface components {
             valueAsPrinted: string | null;
             /** @description Why the value is null: not-available (printed Na, n.a.) or not-applicable. */
             nullReason: components["schemas"]["NullReason"] | (null);
-            /** @description Columns only one table has (the beneficiary a Table 6 figure describes, a Table 12 scale level...). */
+            /** @description Columns only one table has (the beneficiary a Table 6 figure describes, a Table 12 scale level; for a figure quoted in the text, the paper's words as description, its valueQualifier such as up-to or between, and its bound: at-most, or lower and upper for the ends of a range). */
             details: {
                 [key: string]: string;
             };
@@ -7978,7 +7979,7 @@ export interface components {
          * @example {
          *       "version": "2026.12.05",
          *       "date": "2026-12-05",
-         *       "seedSha256": "06efd48a6a4b35833675a48da2fa86163a11f1ef1bfdca9a0ca62248d7df4f8c",
+         *       "seedSha256": "6c87e321aee6ce97030d6f3c266b4d2ecba7feff20739e390c6caa3b3e86607b",
          *       "changes": "First release of the data: every table of the paper (Tables 1-20, A1-A9) and the facts of Sections 4-7, with the notes under the tables and the running footnotes, the citation of the paper and this list of releases.",
          *       "previousVersion": null,
          *       "releases": [
@@ -8011,8 +8012,8 @@ export interface components {
          *         "bibtex": "@techreport{tello2010,\n  author = {Tello, Mario D. and Tavara, José},\n  title = {Productive Development Policies in Latin American Countries: The Case of Peru, 1990-2007},\n  institution = {Inter-American Development Bank, Department of Research and Chief Economist},\n  type = {IDB Working Paper Series},\n  number = {IDB-WP-129},\n  year = {2010},\n  month = mar\n}\n"
          *       },
          *       "releaseCitation": {
-         *         "text": "PdpApi data release 2026.12.05 (2026-12-05): the data of Tello and Tavara (2010), IDB Working Paper Series No. IDB-WP-129, transcribed and served by the PdpApi REST API (v1). SHA-256 of seed/: 06efd48a6a4b35833675a48da2fa86163a11f1ef1bfdca9a0ca62248d7df4f8c.",
-         *         "bibtex": "@misc{pdpapi20261205,\n  title = {PdpApi data release 2026.12.05: the data of Tello and Tavara (2010), IDB Working Paper Series No. IDB-WP-129},\n  author = {{PdpApi}},\n  year = {2026},\n  version = {2026.12.05},\n  note = {SHA-256 of seed/: 06efd48a6a4b35833675a48da2fa86163a11f1ef1bfdca9a0ca62248d7df4f8c}\n}\n"
+         *         "text": "PdpApi data release 2026.12.05 (2026-12-05): the data of Tello and Tavara (2010), IDB Working Paper Series No. IDB-WP-129, transcribed and served by the PdpApi REST API (v1). SHA-256 of seed/: 6c87e321aee6ce97030d6f3c266b4d2ecba7feff20739e390c6caa3b3e86607b.",
+         *         "bibtex": "@misc{pdpapi20261205,\n  title = {PdpApi data release 2026.12.05: the data of Tello and Tavara (2010), IDB Working Paper Series No. IDB-WP-129},\n  author = {{PdpApi}},\n  year = {2026},\n  version = {2026.12.05},\n  note = {SHA-256 of seed/: 6c87e321aee6ce97030d6f3c266b4d2ecba7feff20739e390c6caa3b3e86607b}\n}\n"
          *       },
          *       "bundle": "/api/v1/bundle"
          *     }
@@ -17167,7 +17168,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description government-investment, expenditure, features, perceptions or impacts. Several values separated by commas match any of them.
+                 * @description government-investment, expenditure, features, perceptions, impacts or export-finance. Several values separated by commas match any of them.
                  * @example [
                  *       "impacts"
                  *     ]
@@ -18565,7 +18566,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description government-investment, expenditure, features, perceptions or impacts. Several values separated by commas match any of them.
+                 * @description government-investment, expenditure, features, perceptions, impacts or export-finance. Several values separated by commas match any of them.
                  * @example [
                  *       "impacts"
                  *     ]

@@ -1,6 +1,9 @@
 namespace PdpApi.Data.Seeding;
 
-/// <summary>Reads the institutions' tables (4, 5, 6, 12, 18), one long-format file each, into one shape.</summary>
+/// <summary>
+/// Reads the institutions' tables (4, 5, 6, 12, 18), one long-format file each, and the export-finance terms Section 6.2
+/// quotes in its text, into one shape.
+/// </summary>
 internal static class InstitutionFigureSeed
 {
     private static readonly string[] BaseColumns =
@@ -17,7 +20,11 @@ internal static class InstitutionFigureSeed
         (InstitutionFigureDataset.Features, "institution-features.csv", ["subject", "beneficiary_index", "beneficiary_sector_as_printed", "cell_as_printed", "value_qualifier", "reading"]),
         (InstitutionFigureDataset.Perceptions, "institution-perceptions.csv", ["scale_level", "placement", "label_line", "alternative_dimension"]),
         (InstitutionFigureDataset.Impacts, "institution-impacts.csv", ["component"]),
+        (InstitutionFigureDataset.ExportFinance, "institution-export-finance.csv", ["description", "value_qualifier", "bound"]),
     ];
+
+    /// <summary>Which end of a range or threshold a figure is: "up to" is at-most; "between X and Y" is lower and upper.</summary>
+    private static readonly string[] Bounds = ["at-least", "at-most", "lower", "upper"];
 
     public static IEnumerable<string> FigureFileNames => Files.Select(f => f.File);
 
@@ -59,6 +66,10 @@ internal static class InstitutionFigureSeed
                     row.Error("period", "a period needs its label and its first and last years, in order.");
                 if (figure.PeriodLabel is null && figure.Provenance.Note is null)
                     row.Error("note", "a value without a period needs a note saying why.");
+                if (extra.Contains("description") && row.OptionalText("description") is null)
+                    row.Error("description", "a figure quoted in the text needs the paper's words that state it.");
+                if (extra.Contains("bound") && row.OptionalText("bound") is { } bound && !Bounds.Contains(bound))
+                    row.Error("bound", $"'{bound}' is not a bound; use {string.Join(", ", Bounds)}.");
                 SeedLoader.CheckReference(institutionIds, figure.InstitutionId, row, "institution_id", "institutions.csv");
                 if (dataset == InstitutionFigureDataset.Impacts && (figure.Measure == ResourcesPerBeneficiary || BeneficiaryCounts.Contains(figure.Measure)))
                     costCells.Add((figure, row));

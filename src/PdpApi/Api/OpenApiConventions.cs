@@ -20,7 +20,7 @@ public sealed class DocumentConventionsFilter : IDocumentFilter
         ["Release"] = "The data release served: its version, date and seed hash, what changed, the citations of the paper and of the release (plain text and BibTeX), and the whole release as one ZIP of CSV files with a Frictionless data package.",
         ["Foreign direct investment"] = "Table 17: FDI flows and stocks by sector, the totals with their growth and share of GDP, and Section 6.2's investment-regime figures.",
         ["Indicators"] = "Measures recomputed from the stored data, each with its inputs and working and, where the paper prints the same measure, the difference; and calculators on the caller's own numbers.",
-        ["Institutions"] = "The PDP agencies, programmes, funds and ministries: Table 3's classification, the economic failures each addresses, their legal history and lineage, and the figures of Tables 4, 5, 6, 12 and 18.",
+        ["Institutions"] = "The PDP agencies, programmes, funds and ministries: Table 3's classification, the economic failures each addresses, their legal history and lineage, and the figures of Tables 4, 5, 6, 12 and 18 and of COFIDE's export-finance programmes (Section 6.2).",
         ["Legal events"] = "Every dated act the paper names (laws, decrees, resolutions), by body, year, instrument, event type and administration.",
         ["Non-tariff barriers"] = "Table 9's NTB structure of Peru and ten partners in 2002, the kinds of NTB and their estimated tariff equivalents (Section 4.2).",
         ["Preferential trade arrangements"] = "Table 10's preferential trade arrangements with their dated events, the GSP, ATPA and ATPDEA schemes, the agreements since 2006 and the shares quoted in Section 4.3.",

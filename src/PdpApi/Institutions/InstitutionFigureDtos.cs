@@ -5,13 +5,14 @@ namespace PdpApi.Institutions;
 
 /// <summary>
 /// One value of the institutions' tables: Table 4 (government investment by type), 5 (expenditure of the selected PDPs),
-/// 6 (staff, age, budget, beneficiaries), 12 (institutions' and beneficiaries' perceptions) and 18 (impact indicators).
+/// 6 (staff, age, budget, beneficiaries), 12 (institutions' and beneficiaries' perceptions) and 18 (impact indicators);
+/// and the terms of COFIDE's export-finance programmes FIEX and SEPYMEX that Section 6.2 quotes in its text.
 /// </summary>
 public sealed record InstitutionFigureDto
 {
     /// <summary>Stable id of the value.</summary>
     public required int Id { get; init; }
-    /// <summary>government-investment (Table 4), expenditure (5), features (6), perceptions (12) or impacts (18).</summary>
+    /// <summary>government-investment (Table 4), expenditure (5), features (6), perceptions (12), impacts (18) or export-finance (Section 6.2's text: FIEX's loans, SEPYMEX's credit insurance).</summary>
     public required InstitutionFigureDataset Dataset { get; init; }
     /// <summary>The institution (id of /api/v1/institutions); null for rows that are not one (totals, investment types, survey dimensions).</summary>
     public required string? InstitutionId { get; init; }
@@ -23,9 +24,9 @@ public sealed record InstitutionFigureDto
     public required string? RowAsPrinted { get; init; }
     /// <summary>The group heading the row sits under, as printed.</summary>
     public required string? GroupAsPrinted { get; init; }
-    /// <summary>The table's period; null for a value whose period the paper does not state (the note says so).</summary>
+    /// <summary>The table's period; null for a value whose period the paper does not state (the note says so), such as a programme's terms.</summary>
     public required PeriodDto? Period { get; init; }
-    /// <summary>What the value measures, unit included (expenditure-structure-share-percent, staff-count, annual-budget-millions-usd, impact-score, resources-per-beneficiary-usd...).</summary>
+    /// <summary>What the value measures, unit included (expenditure-structure-share-percent, staff-count, annual-budget-millions-usd, impact-score, resources-per-beneficiary-usd, maximum-working-capital-loan-millions-usd...).</summary>
     public required string Measure { get; init; }
     /// <summary>institution or beneficiary, where a table gives both views (Tables 12 and 18).</summary>
     public required Respondent? Respondent { get; init; }
@@ -39,7 +40,7 @@ public sealed record InstitutionFigureDto
     public required string? ValueAsPrinted { get; init; }
     /// <summary>Why the value is null: not-available (printed Na, n.a.) or not-applicable.</summary>
     public required NullReason? NullReason { get; init; }
-    /// <summary>Columns only one table has (the beneficiary a Table 6 figure describes, a Table 12 scale level...).</summary>
+    /// <summary>Columns only one table has (the beneficiary a Table 6 figure describes, a Table 12 scale level; for a figure quoted in the text, the paper's words as description, its valueQualifier such as up-to or between, and its bound: at-most, or lower and upper for the ends of a range).</summary>
     public required IReadOnlyDictionary<string, string> Details { get; init; }
     /// <summary>Source table, footnotes and transcription note.</summary>
     public required ProvenanceDto Provenance { get; init; }

@@ -14,7 +14,7 @@ public sealed class InstitutionFigureQuery : ListQuery, ISortableQuery
 
     public static IReadOnlyList<string> SortFieldNames => Sorting.Names;
 
-    /// <summary>government-investment, expenditure, features, perceptions or impacts. Several values separated by commas match any of them.</summary>
+    /// <summary>government-investment, expenditure, features, perceptions, impacts or export-finance. Several values separated by commas match any of them.</summary>
     [FromQuery(Name = "dataset")]
     public IReadOnlyList<InstitutionFigureDataset>? Dataset { get; init; }
 

@@ -5,14 +5,14 @@ using PdpApi.Data;
 
 namespace PdpApi.Institutions;
 
-/// <summary>The institutions' tables (4, 5, 6, 12, 18) and the questionnaire's respondents and firms (Table A9).</summary>
+/// <summary>The institutions' tables (4, 5, 6, 12, 18), the export-finance terms of Section 6.2, and the questionnaire's respondents and firms (Table A9).</summary>
 [ApiController]
 [ApiVersion("1.0")]
 [Tags("Institutions")]
 public sealed class InstitutionFiguresController(PdpDbContext db) : ControllerBase
 {
     /// <summary>List institution figures</summary>
-    /// <remarks>Every value of Tables 4, 5, 6, 12 and 18 in long format, filterable by table, institution, measure, respondent and period.</remarks>
+    /// <remarks>Every value of Tables 4, 5, 6, 12 and 18 in long format, and the loan, rate and insurance terms of COFIDE's FIEX and SEPYMEX programmes quoted in Section 6.2 (dataset export-finance), filterable by dataset, institution, measure, respondent and period.</remarks>
     [HttpGet("api/v{version:apiVersion}/institution-figures", Name = "listAllInstitutionFigures")]
     [Produces("application/json", CsvOutputFormatter.MediaType)]
     [ProducesResponseType<Page<InstitutionFigureDto>>(StatusCodes.Status200OK)]

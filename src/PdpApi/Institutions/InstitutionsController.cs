@@ -50,7 +50,7 @@ public sealed class InstitutionsController(PdpDbContext db) : ControllerBase
     }
 
     /// <summary>List an institution's figures</summary>
-    /// <remarks>Its values in Tables 5, 6, 12 and 18: expenditure, staff, budget, perception and impact scores, beneficiaries.</remarks>
+    /// <remarks>Its values in Tables 5, 6, 12 and 18: expenditure, staff, budget, perception and impact scores, beneficiaries; for COFIDE's programmes FIEX and SEPYMEX, the loan, rate and insurance terms Section 6.2 quotes.</remarks>
     /// <param name="id">Slug, such as <c>promperu</c>.</param>
     /// <param name="query">Filters, paging, sorting and format, as for /api/v1/institution-figures.</param>
     /// <param name="cancellationToken">Aborts the query when the client goes away.</param>

@@ -171,6 +171,8 @@ public sealed class EvidencePaperTests
     [InlineData("fdi-sectors.csv", "value_as_printed")]
     [InlineData("fdi-figures.csv", "value_as_printed")]
     [InlineData("cluster-program-figures.csv", "value_as_printed")]
+    [InlineData("institution-export-finance.csv", "value_as_printed")]
+    [InlineData("institution-export-finance.csv", "description")]
     [InlineData("cluster-program-goals.csv", "achieved_as_printed")]
     [InlineData("cluster-program-goals.csv", "achievement_as_printed")]
     public void Every_printed_value_is_on_its_paper_line(string file, string column)

@@ -67,6 +67,57 @@ public sealed class InstitutionsTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task SEPYMEX_lists_its_credit_insurance_terms_with_their_unit_wording_and_source()
+    {
+        var (_, page) = await _client.GetJsonAsync("/api/v1/institutions/sepymex/figures?pageSize=500");
+        var figures = page["items"]!.AsArray();
+
+        var premium = figures.Single(f => f!["measure"]!.GetValue<string>() == "premium-percent-per-coverage-period")!;
+        Assert.Equal(0.35, premium["value"]!.GetValue<double>());
+        Assert.Equal("0.35 percent", premium["valueAsPrinted"]!.GetValue<string>());
+        Assert.Equal("export-finance", premium["dataset"]!.GetValue<string>());
+        Assert.Null(premium["period"]);
+        Assert.Equal("section-6.2", premium["provenance"]!["sourceId"]!.GetValue<string>());
+        Assert.Contains("0.35 percent for every 90 days' insurance coverage", premium["details"]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        var insured = figures.Single(f => f!["measure"]!.GetValue<string>() == "maximum-insured-pre-shipment-credit-millions-usd")!;
+        Assert.Equal((1.0, "US$1 million", "up-to", "at-most"), (insured["value"]!.GetValue<double>(), insured["valueAsPrinted"]!.GetValue<string>(),
+            insured["details"]!["valueQualifier"]!.GetValue<string>(), insured["details"]!["bound"]!.GetValue<string>()));
+        Assert.Equal(
+            ["operating-since-year=2002", "maximum-exports-of-insurable-firm-millions-usd-per-year=8", "maximum-insured-pre-shipment-credit-millions-usd=1",
+             "premium-percent-per-coverage-period=0.35", "premium-coverage-period-days=90", "policy-coverage-percent-of-insured-amount=50"],
+            figures.Select(f => FormattableString.Invariant($"{f!["measure"]!.GetValue<string>()}={f["value"]!.GetValue<double>()}")));
+    }
+
+    [Fact]
+    public async Task FIEX_loan_ceilings_and_the_libor_spread_are_ranges_with_their_ends()
+    {
+        var (_, page) = await _client.GetJsonAsync("/api/v1/institution-figures?institution=fiex&dataset=export-finance&sort=value&pageSize=500");
+        var figures = page["items"]!.AsArray();
+
+        Assert.Equal(6, page["totalCount"]!.GetValue<int>());
+        Assert.All(figures, f => Assert.Equal("section-6.2", f!["provenance"]!["sourceId"]!.GetValue<string>()));
+        var ceiling = figures.Single(f => f!["measure"]!.GetValue<string>() == "maximum-investment-loan-millions-usd")!;
+        Assert.Equal((20.0, "US$20 million"), (ceiling["value"]!.GetValue<double>(), ceiling["valueAsPrinted"]!.GetValue<string>()));
+        var spread = figures.Where(f => f!["measure"]!.GetValue<string>() == "interest-rate-to-banks-over-libor-percentage-points")
+            .Select(f => (f!["details"]!["bound"]!.GetValue<string>(), f["value"]!.GetValue<double>(), f["valueAsPrinted"]!.GetValue<string>()));
+        Assert.Equal([("lower", 1.5, "LIBOR + 1.5"), ("upper", 2.25, "LIBOR + 2.25")], spread);
+        var terms = figures.Where(f => f!["measure"]!.GetValue<string>() == "payback-term-years").Select(f => f!["value"]!.GetValue<double>());
+        Assert.Equal([1.0, 15.0], terms);
+    }
+
+    [Fact]
+    public async Task Export_finance_figures_download_as_csv_with_their_wording()
+    {
+        using var response = await _client.GetAsync("/api/v1/institution-figures?dataset=export-finance&format=csv", TestContext.Current.CancellationToken);
+        var csv = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("12", response.Header("Total-Count"));
+        Assert.Contains("US$3 million", csv, StringComparison.Ordinal);
+        Assert.Contains("valueQualifier=up-to", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Survey_respondents_are_published_by_position_without_names()
     {
         var (_, page) = await _client.GetJsonAsync("/api/v1/survey-respondents?pageSize=100");

@@ -95,6 +95,21 @@ public sealed class SeriesTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task The_regional_and_local_governments_are_counted_by_level()
+    {
+        var (_, page) = await _client.GetJsonAsync("/api/v1/series/text-subnational-governments-count/observations");
+
+        var counts = page["items"]!.AsArray().Select(o => (o!["dimensionId"]!.GetValue<string>(), o["value"]!.GetValue<double>(), o["valueAsPrinted"]!.GetValue<string>()));
+        Assert.Equal([("regional", 25.0, "25"), ("local", 1828.0, "1,828")], counts);
+        Assert.All(page["items"]!.AsArray(), o =>
+        {
+            Assert.Equal("count", o!["unit"]!.GetValue<string>());
+            Assert.Equal("2008", o["period"]!["label"]!.GetValue<string>());
+            Assert.Equal("section-3.3", o["provenance"]!["sourceId"]!.GetValue<string>());
+        });
+    }
+
+    [Fact]
     public async Task Unknown_series_are_404_problems()
     {
         var (detail, _) = await _client.GetJsonAsync("/api/v1/series/no-such-series");

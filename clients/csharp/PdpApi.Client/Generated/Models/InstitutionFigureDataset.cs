@@ -3,7 +3,7 @@ using System.Runtime.Serialization;
 using System;
 namespace PdpApi.Client.Models
 {
-    /// <summary>The table an institution figure comes from.</summary>
+    /// <summary>The table (or the passage of text) an institution figure comes from.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public enum InstitutionFigureDataset
     {
@@ -26,6 +26,10 @@ namespace PdpApi.Client.Models
         [EnumMember(Value = "impacts")]
         #pragma warning disable CS1591
         Impacts,
+        #pragma warning restore CS1591
+        [EnumMember(Value = "export-finance")]
+        #pragma warning disable CS1591
+        ExportFinance,
         #pragma warning restore CS1591
     }
 }

@@ -8,14 +8,14 @@ using System;
 namespace PdpApi.Client.Models
 {
     /// <summary>
-    /// One value of the institutions&apos; tables: Table 4 (government investment by type), 5 (expenditure of the selected PDPs),6 (staff, age, budget, beneficiaries), 12 (institutions&apos; and beneficiaries&apos; perceptions) and 18 (impact indicators).
+    /// One value of the institutions&apos; tables: Table 4 (government investment by type), 5 (expenditure of the selected PDPs),6 (staff, age, budget, beneficiaries), 12 (institutions&apos; and beneficiaries&apos; perceptions) and 18 (impact indicators);and the terms of COFIDE&apos;s export-finance programmes FIEX and SEPYMEX that Section 6.2 quotes in its text.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class InstitutionFigureDto : IParsable
     {
-        /// <summary>government-investment (Table 4), expenditure (5), features (6), perceptions (12) or impacts (18).</summary>
+        /// <summary>government-investment (Table 4), expenditure (5), features (6), perceptions (12), impacts (18) or export-finance (Section 6.2&apos;s text: FIEX&apos;s loans, SEPYMEX&apos;s credit insurance).</summary>
         public global::PdpApi.Client.Models.InstitutionFigureDataset? Dataset { get; set; }
-        /// <summary>Columns only one table has (the beneficiary a Table 6 figure describes, a Table 12 scale level...).</summary>
+        /// <summary>Columns only one table has (the beneficiary a Table 6 figure describes, a Table 12 scale level; for a figure quoted in the text, the paper&apos;s words as description, its valueQualifier such as up-to or between, and its bound: at-most, or lower and upper for the ends of a range).</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public global::PdpApi.Client.Models.InstitutionFigureDto_details? Details { get; set; }
@@ -65,7 +65,7 @@ namespace PdpApi.Client.Models
 #else
         public string InstitutionId { get; set; }
 #endif
-        /// <summary>What the value measures, unit included (expenditure-structure-share-percent, staff-count, annual-budget-millions-usd, impact-score, resources-per-beneficiary-usd...).</summary>
+        /// <summary>What the value measures, unit included (expenditure-structure-share-percent, staff-count, annual-budget-millions-usd, impact-score, resources-per-beneficiary-usd, maximum-working-capital-loan-millions-usd...).</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public string? Measure { get; set; }
@@ -75,7 +75,7 @@ namespace PdpApi.Client.Models
 #endif
         /// <summary>Why the value is null: not-available (printed Na, n.a.) or not-applicable.</summary>
         public global::PdpApi.Client.Models.NullReason? NullReason { get; set; }
-        /// <summary>The table&apos;s period; null for a value whose period the paper does not state (the note says so).</summary>
+        /// <summary>The table&apos;s period; null for a value whose period the paper does not state (the note says so), such as a programme&apos;s terms.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public global::PdpApi.Client.Models.PeriodDto? Period { get; set; }

@@ -8,7 +8,7 @@ using System;
 namespace PdpApi.Client.Models
 {
     /// <summary>
-    /// Columns only one table has (the beneficiary a Table 6 figure describes, a Table 12 scale level...).
+    /// Columns only one table has (the beneficiary a Table 6 figure describes, a Table 12 scale level; for a figure quoted in the text, the paper&apos;s words as description, its valueQualifier such as up-to or between, and its bound: at-most, or lower and upper for the ends of a range).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class InstitutionFigureDto_details : IAdditionalDataHolder, IParsable

@@ -34,7 +34,7 @@ namespace PdpApi.Client.Api.V1.InstitutionFigures
         {
         }
         /// <summary>
-        /// Every value of Tables 4, 5, 6, 12 and 18 in long format, filterable by table, institution, measure, respondent and period.
+        /// Every value of Tables 4, 5, 6, 12 and 18 in long format, and the loan, rate and insurance terms of COFIDE&apos;s FIEX and SEPYMEX programmes quoted in Section 6.2 (dataset export-finance), filterable by dataset, institution, measure, respondent and period.
         /// </summary>
         /// <returns>A <see cref="global::PdpApi.Client.Models.InstitutionFigureDtoPage"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -69,7 +69,7 @@ namespace PdpApi.Client.Api.V1.InstitutionFigures
             return await RequestAdapter.SendAsync<global::PdpApi.Client.Models.InstitutionFigureDtoPage>(requestInfo, global::PdpApi.Client.Models.InstitutionFigureDtoPage.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Every value of Tables 4, 5, 6, 12 and 18 in long format, filterable by table, institution, measure, respondent and period.
+        /// Every value of Tables 4, 5, 6, 12 and 18 in long format, and the loan, rate and insurance terms of COFIDE&apos;s FIEX and SEPYMEX programmes quoted in Section 6.2 (dataset export-finance), filterable by dataset, institution, measure, respondent and period.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -97,12 +97,12 @@ namespace PdpApi.Client.Api.V1.InstitutionFigures
             return new global::PdpApi.Client.Api.V1.InstitutionFigures.InstitutionFiguresRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// Every value of Tables 4, 5, 6, 12 and 18 in long format, filterable by table, institution, measure, respondent and period.
+        /// Every value of Tables 4, 5, 6, 12 and 18 in long format, and the loan, rate and insurance terms of COFIDE&apos;s FIEX and SEPYMEX programmes quoted in Section 6.2 (dataset export-finance), filterable by dataset, institution, measure, respondent and period.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class InstitutionFiguresRequestBuilderGetQueryParameters 
         {
-            /// <summary>government-investment, expenditure, features, perceptions or impacts. Several values separated by commas match any of them.</summary>
+            /// <summary>government-investment, expenditure, features, perceptions, impacts or export-finance. Several values separated by commas match any of them.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             [QueryParameter("dataset")]

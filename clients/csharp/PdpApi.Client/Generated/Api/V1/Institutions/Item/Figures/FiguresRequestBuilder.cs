@@ -34,7 +34,7 @@ namespace PdpApi.Client.Api.V1.Institutions.Item.Figures
         {
         }
         /// <summary>
-        /// Its values in Tables 5, 6, 12 and 18: expenditure, staff, budget, perception and impact scores, beneficiaries.
+        /// Its values in Tables 5, 6, 12 and 18: expenditure, staff, budget, perception and impact scores, beneficiaries; for COFIDE&apos;s programmes FIEX and SEPYMEX, the loan, rate and insurance terms Section 6.2 quotes.
         /// </summary>
         /// <returns>A <see cref="global::PdpApi.Client.Models.InstitutionFigureDtoPage"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -71,7 +71,7 @@ namespace PdpApi.Client.Api.V1.Institutions.Item.Figures
             return await RequestAdapter.SendAsync<global::PdpApi.Client.Models.InstitutionFigureDtoPage>(requestInfo, global::PdpApi.Client.Models.InstitutionFigureDtoPage.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Its values in Tables 5, 6, 12 and 18: expenditure, staff, budget, perception and impact scores, beneficiaries.
+        /// Its values in Tables 5, 6, 12 and 18: expenditure, staff, budget, perception and impact scores, beneficiaries; for COFIDE&apos;s programmes FIEX and SEPYMEX, the loan, rate and insurance terms Section 6.2 quotes.
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
@@ -99,12 +99,12 @@ namespace PdpApi.Client.Api.V1.Institutions.Item.Figures
             return new global::PdpApi.Client.Api.V1.Institutions.Item.Figures.FiguresRequestBuilder(rawUrl, RequestAdapter);
         }
         /// <summary>
-        /// Its values in Tables 5, 6, 12 and 18: expenditure, staff, budget, perception and impact scores, beneficiaries.
+        /// Its values in Tables 5, 6, 12 and 18: expenditure, staff, budget, perception and impact scores, beneficiaries; for COFIDE&apos;s programmes FIEX and SEPYMEX, the loan, rate and insurance terms Section 6.2 quotes.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
         public partial class FiguresRequestBuilderGetQueryParameters 
         {
-            /// <summary>government-investment, expenditure, features, perceptions or impacts. Several values separated by commas match any of them.</summary>
+            /// <summary>government-investment, expenditure, features, perceptions, impacts or export-finance. Several values separated by commas match any of them.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             [QueryParameter("dataset")]
