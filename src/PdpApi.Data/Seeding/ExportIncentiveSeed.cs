@@ -51,7 +51,7 @@ internal static class ExportIncentiveSeed
                     Value = row.OptionalDouble("value"),
                     ValueUnit = row.OptionalText("value_unit"),
                     ValueAsPrinted = row.OptionalText("value_as_printed"),
-                    Bound = row.OptionalText("bound"),
+                    Bound = row.OptionalBound(),
                     ValidFromYear = row.OptionalInt("valid_from_year", 1900, 2100),
                     ValidToYear = row.OptionalInt("valid_to_year", 1900, 2100),
                     InForceAsOfYear = row.OptionalInt("in_force_as_of_year", 1900, 2100),

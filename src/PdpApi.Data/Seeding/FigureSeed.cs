@@ -56,7 +56,7 @@ internal static class FigureSeed
                     ValueFraction = file.Columns.Contains("value_fraction") ? row.OptionalText("value_fraction") : null,
                     ValueAsPrinted = row.Text("value_as_printed"),
                     Qualifier = row.OptionalText("qualifier"),
-                    Bound = file.Columns.Contains("bound") ? row.OptionalText("bound") : null,
+                    Bound = file.Columns.Contains("bound") ? row.OptionalBound() : null,
                     PeriodLabel = hasPeriod ? row.OptionalText("period") : year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     StartYear = hasPeriod ? row.OptionalInt("period_start_year", 1900, 2100) : year,
                     EndYear = hasPeriod ? row.OptionalInt("period_end_year", 1900, 2100) : year,

@@ -23,9 +23,6 @@ internal static class InstitutionFigureSeed
         (InstitutionFigureDataset.ExportFinance, "institution-export-finance.csv", ["description", "value_qualifier", "bound"]),
     ];
 
-    /// <summary>Which end of a range or threshold a figure is: "up to" is at-most; "between X and Y" is lower and upper.</summary>
-    private static readonly string[] Bounds = ["at-least", "at-most", "lower", "upper"];
-
     public static IEnumerable<string> FigureFileNames => Files.Select(f => f.File);
 
 
@@ -68,8 +65,8 @@ internal static class InstitutionFigureSeed
                     row.Error("note", "a value without a period needs a note saying why.");
                 if (extra.Contains("description") && row.OptionalText("description") is null)
                     row.Error("description", "a figure quoted in the text needs the paper's words that state it.");
-                if (extra.Contains("bound") && row.OptionalText("bound") is { } bound && !Bounds.Contains(bound))
-                    row.Error("bound", $"'{bound}' is not a bound; use {string.Join(", ", Bounds)}.");
+                if (extra.Contains("bound"))
+                    row.OptionalBound();
                 SeedLoader.CheckReference(institutionIds, figure.InstitutionId, row, "institution_id", "institutions.csv");
                 if (dataset == InstitutionFigureDataset.Impacts && (figure.Measure == ResourcesPerBeneficiary || BeneficiaryCounts.Contains(figure.Measure)))
                     costCells.Add((figure, row));

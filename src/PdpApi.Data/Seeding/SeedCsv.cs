@@ -245,6 +245,21 @@ internal sealed class SeedRow(string file, int line, IReadOnlyDictionary<string,
         return text;
     }
 
+    /// <summary>
+    /// Which end of a range or threshold a quoted figure is, the same words in every file: "up to X" is <c>at-most</c>,
+    /// "at least X" <c>at-least</c>, "more than X" <c>more-than</c>, "between X and Y" <c>lower</c> and <c>upper</c>.
+    /// </summary>
+    public static readonly string[] Bounds = ["at-least", "at-most", "more-than", "lower", "upper"];
+
+    /// <summary>An optional <c>bound</c> cell, one of <see cref="Bounds"/>.</summary>
+    public string? OptionalBound(string column = "bound")
+    {
+        var text = OptionalText(column);
+        if (text is not null && !Bounds.Contains(text))
+            Error(column, $"'{text}' is not one of: {string.Join(", ", Bounds)}.");
+        return text;
+    }
+
     /// <summary>A list written as values separated by semicolons; empty cell, empty list.</summary>
     public IReadOnlyList<string> List(string column)
     {

@@ -67,7 +67,7 @@ public static partial class QueryGrammar
     /// collections that search names take <c>q</c>).
     /// </summary>
     public static List<string> Slugs(string? text, string parameter, QueryErrors errors) =>
-        List(text, parameter, errors).Select(slug => slug.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        List(text, parameter, errors).Select(slug => slug.ToLowerInvariant()).ToList(); // List has dropped case-blind repeats
 
     /// <summary>
     /// A positional list ("0.3,0.3,0.2"): unlike a filter's values, repeated items count, because the n-th item goes with

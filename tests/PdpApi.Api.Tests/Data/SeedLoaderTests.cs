@@ -251,6 +251,22 @@ public sealed class SeedLoaderTests : IDisposable
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("fdi-figures.csv")]
+    [InlineData("drawback-rules.csv")]
+    [InlineData("institution-export-finance.csv")]
+    public void A_bound_outside_the_one_vocabulary_is_refused_in_every_file_that_has_one(string file)
+    {
+        var cell = new System.Text.RegularExpressions.Regex(",at-most(?=,|$)", System.Text.RegularExpressions.RegexOptions.Multiline);
+        var line = File.ReadAllLines(Path.Combine(SeedCopy, file)).ToList().FindIndex(l => cell.IsMatch(l)) + 1;
+        Edit(file, text => cell.Replace(text, ",up-to", 1));
+
+        var error = SingleError();
+
+        Assert.Equal((file, line, "bound"), (error.File, error.Line, error.Column));
+        Assert.Contains("'up-to' is not one of: at-least, at-most, more-than, lower, upper", error.Message, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string> Relations => ["legal-event-zones", "legal-event-successors", "incentive-rule-zones", "quoted-figure-zones", "goal-clusters"];
 
     [Theory]
