@@ -2819,3 +2819,46 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205190942_FootnotedPeriods'
+)
+BEGIN
+    DECLARE @var75 nvarchar(max);
+    SELECT @var75 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[SectorProtection]') AND [c].[name] = N'SearchText');
+    IF @var75 IS NOT NULL EXEC(N'ALTER TABLE [SectorProtection] DROP CONSTRAINT ' + @var75 + ';');
+    ALTER TABLE [SectorProtection] DROP COLUMN [SearchText];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205190942_FootnotedPeriods'
+)
+BEGIN
+    ALTER TABLE [SectorProtection] ADD [PeriodAsPrinted] nvarchar(40) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205190942_FootnotedPeriods'
+)
+BEGIN
+    ALTER TABLE [InstitutionFigures] ADD [PeriodAsPrinted] nvarchar(40) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205190942_FootnotedPeriods'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205190942_FootnotedPeriods', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

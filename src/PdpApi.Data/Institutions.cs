@@ -187,10 +187,12 @@ public sealed class InstitutionFigure
     public string? RowId { get; set; }
     public string? RowAsPrinted { get; set; }
     public string? GroupAsPrinted { get; set; }
-    /// <summary>The period as printed; null for a value whose period the paper does not state.</summary>
+    /// <summary>The years the value covers ("2004-2005"): a footnote's years where the value's footnote gives them; null for a value whose period the paper does not state.</summary>
     public string? PeriodLabel { get; set; }
     public int? StartYear { get; set; }
     public int? EndYear { get; set; }
+    /// <summary>The column heading the value is printed under (Tables 4 and 5); null for a table without period columns.</summary>
+    public string? PeriodAsPrinted { get; set; }
     public required string Measure { get; set; }
     /// <summary>institution or beneficiary, where a table gives both views.</summary>
     public Respondent? Respondent { get; set; }

@@ -172,6 +172,7 @@ internal sealed class InstitutionFigureConfiguration : IEntityTypeConfiguration<
         figure.HasOne<Institution>().WithMany().HasForeignKey(f => f.InstitutionId);
         figure.HasIndex(f => new { f.Dataset, f.InstitutionId });
         figure.Property(f => f.PeriodLabel).HasMaxLength(40);
+        figure.Property(f => f.PeriodAsPrinted).HasMaxLength(40);
         ValueConfiguration.Provenance(figure.ComplexProperty(f => f.Provenance));
     }
 }

@@ -54,7 +54,10 @@ public sealed class SectorProtectionValue
     public int SectorPosition { get; set; }
     /// <summary>True for the table's "Simple Average" row.</summary>
     public bool IsAverage { get; set; }
+    /// <summary>The years the value covers: a footnote's years where the cell's footnote gives them, else the column's.</summary>
     public required Period Period { get; set; }
+    /// <summary>The column heading the value is printed under ("1990-1992").</summary>
+    public required string PeriodAsPrinted { get; set; }
     public ProtectionMeasure Measure { get; set; }
     /// <summary>The part of the sector a footnote restricts the value to ("tobacco-only"); null for the sector as a whole.</summary>
     public string? Component { get; set; }
@@ -64,8 +67,6 @@ public sealed class SectorProtectionValue
     /// <summary>Markers printed on the sector's label, which qualify the whole row.</summary>
     public IReadOnlyList<string> SectorFootnoteMarkers { get; set; } = [];
     public required Provenance Provenance { get; set; }
-    /// <summary>Sector name and id folded for matching.</summary>
-    public required string SearchText { get; set; }
 }
 
 public enum ProtectionMeasure

@@ -31,7 +31,7 @@ internal sealed class SectorProtectionValueConfiguration : IEntityTypeConfigurat
         value.Property(v => v.Sector).HasMaxLength(120);
         value.Property(v => v.Component).HasMaxLength(40);
         value.Property(v => v.ValueAsPrinted).HasMaxLength(40);
-        value.Property(v => v.SearchText).HasMaxLength(300);
+        value.Property(v => v.PeriodAsPrinted).HasMaxLength(40);
         ValueConfiguration.Period(value.ComplexProperty(v => v.Period));
         ValueConfiguration.Provenance(value.ComplexProperty(v => v.Provenance));
         value.HasIndex(v => new { v.SectorId, v.Measure });

@@ -2888,6 +2888,16 @@ export interface components {
          *       "sectorId": "agriculture-and-livestock",
          *       "protection": 24.5,
          *       "outputGrowth": -4.6,
+         *       "protectionPeriod": {
+         *         "label": "1990-1991",
+         *         "startYear": 1990,
+         *         "endYear": 1991
+         *       },
+         *       "outputGrowthPeriod": {
+         *         "label": "1990-1992",
+         *         "startYear": 1990,
+         *         "endYear": 1992
+         *       },
          *       "protectionProvenance": {
          *         "sourceId": "table-8",
          *         "footnotes": [
@@ -2915,6 +2925,10 @@ export interface components {
              * @description Output growth, percent a year; null where Table 8 gives none for the sector as a whole, n.a. or values for parts of it only (the pair is dropped).
              */
             outputGrowth: number | null;
+            /** @description The years the protection value covers: the column's, or its footnote's where a footnote gives other years ("Year 1992."); null without a cell. */
+            protectionPeriod: components["schemas"]["PeriodDto"] | (never | null);
+            /** @description The years the output growth covers, read the same way ("Growth Rate of 1992-1991." reads 1991-1992); null without a cell. */
+            outputGrowthPeriod: components["schemas"]["PeriodDto"] | (never | null);
             /** @description Provenance of the protection cell (its footnotes qualify the value). */
             protectionProvenance: components["schemas"]["ProvenanceDto"] | (never | null);
             /** @description Provenance of the output-growth cell. */
@@ -4979,6 +4993,7 @@ export interface components {
          *         "startYear": 2001,
          *         "endYear": 2008
          *       },
+         *       "periodAsPrinted": null,
          *       "measure": "impact-score",
          *       "respondent": "beneficiary",
          *       "dimension": "output",
@@ -5012,8 +5027,10 @@ export interface components {
             rowAsPrinted: string | null;
             /** @description The group heading the row sits under, as printed. */
             groupAsPrinted: string | null;
-            /** @description The table's period; null for a value whose period the paper does not state (the note says so), such as a programme's terms. */
+            /** @description The years the value covers: its footnote's years where a footnote gives them (Table 5's CITE regional and central shares, "Period 2004-2005." under 2001-2005), else the period printed for it; null for a value whose period the paper does not state (the note says so), such as a programme's terms. */
             period: components["schemas"]["PeriodDto"] | (never | null);
+            /** @description The heading of the column the value is printed under, in the tables with period columns (4 and 5); equal to period.label unless a footnote moved the value. Null in the tables without period columns, whose period comes from the title or the cell. */
+            periodAsPrinted: string | null;
             /** @description What the value measures, unit included (expenditure-structure-share-percent, staff-count, annual-budget-millions-usd, impact-score, resources-per-beneficiary-usd, maximum-working-capital-loan-millions-usd...). */
             measure: string;
             /** @description institution or beneficiary, where a table gives both views (Tables 12 and 18). */
@@ -5055,6 +5072,7 @@ export interface components {
          *             "startYear": 2001,
          *             "endYear": 2008
          *           },
+         *           "periodAsPrinted": null,
          *           "measure": "impact-score",
          *           "respondent": "beneficiary",
          *           "dimension": "output",
@@ -5082,6 +5100,7 @@ export interface components {
          *             "startYear": 2001,
          *             "endYear": 2008
          *           },
+         *           "periodAsPrinted": null,
          *           "measure": "impact-score",
          *           "respondent": "beneficiary",
          *           "dimension": "exports",
@@ -7062,6 +7081,16 @@ export interface components {
          *           "sectorId": "agriculture-and-livestock",
          *           "protection": 24.5,
          *           "outputGrowth": -4.6,
+         *           "protectionPeriod": {
+         *             "label": "1990-1991",
+         *             "startYear": 1990,
+         *             "endYear": 1991
+         *           },
+         *           "outputGrowthPeriod": {
+         *             "label": "1990-1992",
+         *             "startYear": 1990,
+         *             "endYear": 1992
+         *           },
          *           "protectionProvenance": {
          *             "sourceId": "table-8",
          *             "footnotes": [
@@ -7079,6 +7108,16 @@ export interface components {
          *           "sectorId": "dairy",
          *           "protection": 35.9,
          *           "outputGrowth": 7.6,
+         *           "protectionPeriod": {
+         *             "label": "1990-1992",
+         *             "startYear": 1990,
+         *             "endYear": 1992
+         *           },
+         *           "outputGrowthPeriod": {
+         *             "label": "1990-1992",
+         *             "startYear": 1990,
+         *             "endYear": 1992
+         *           },
          *           "protectionProvenance": {
          *             "sourceId": "table-8",
          *             "footnotes": [],
@@ -7094,7 +7133,7 @@ export interface components {
          *     }
          */
         ProtectionGrowthCorrelationResultDto: {
-            /** @description The Table 8 period. */
+            /** @description The Table 8 period column, as printed; each pair's values carry their own years where a footnote gives others. */
             period: components["schemas"]["PeriodDto"];
             /** @description ad-valorem-tariff or effective-protection. */
             measure: string;
@@ -7187,6 +7226,16 @@ export interface components {
          *               "sectorId": "agriculture-and-livestock",
          *               "protection": 24.5,
          *               "outputGrowth": -4.6,
+         *               "protectionPeriod": {
+         *                 "label": "1990-1991",
+         *                 "startYear": 1990,
+         *                 "endYear": 1991
+         *               },
+         *               "outputGrowthPeriod": {
+         *                 "label": "1990-1992",
+         *                 "startYear": 1990,
+         *                 "endYear": 1992
+         *               },
          *               "protectionProvenance": {
          *                 "sourceId": "table-8",
          *                 "footnotes": [
@@ -7204,6 +7253,16 @@ export interface components {
          *               "sectorId": "dairy",
          *               "protection": 35.9,
          *               "outputGrowth": 7.6,
+         *               "protectionPeriod": {
+         *                 "label": "1990-1992",
+         *                 "startYear": 1990,
+         *                 "endYear": 1992
+         *               },
+         *               "outputGrowthPeriod": {
+         *                 "label": "1990-1992",
+         *                 "startYear": 1990,
+         *                 "endYear": 1992
+         *               },
          *               "protectionProvenance": {
          *                 "sourceId": "table-8",
          *                 "footnotes": [],
@@ -7288,6 +7347,16 @@ export interface components {
          *               "sectorId": "agriculture-and-livestock",
          *               "protection": 15.5,
          *               "outputGrowth": 5.9,
+         *               "protectionPeriod": {
+         *                 "label": "1997",
+         *                 "startYear": 1997,
+         *                 "endYear": 1997
+         *               },
+         *               "outputGrowthPeriod": {
+         *                 "label": "1996-1997",
+         *                 "startYear": 1996,
+         *                 "endYear": 1997
+         *               },
          *               "protectionProvenance": {
          *                 "sourceId": "table-8",
          *                 "footnotes": [
@@ -7305,6 +7374,16 @@ export interface components {
          *               "sectorId": "dairy",
          *               "protection": 30.9,
          *               "outputGrowth": 1.5,
+         *               "protectionPeriod": {
+         *                 "label": "1996-1997",
+         *                 "startYear": 1996,
+         *                 "endYear": 1997
+         *               },
+         *               "outputGrowthPeriod": {
+         *                 "label": "1996-1997",
+         *                 "startYear": 1996,
+         *                 "endYear": 1997
+         *               },
          *               "protectionProvenance": {
          *                 "sourceId": "table-8",
          *                 "footnotes": [],
@@ -7979,7 +8058,7 @@ export interface components {
          * @example {
          *       "version": "2026.12.05",
          *       "date": "2026-12-05",
-         *       "seedSha256": "6c87e321aee6ce97030d6f3c266b4d2ecba7feff20739e390c6caa3b3e86607b",
+         *       "seedSha256": "12b04042b331e32e8affa8a31184c8859550d25f64d4e89069a66b89b615f038",
          *       "changes": "First release of the data: every table of the paper (Tables 1-20, A1-A9) and the facts of Sections 4-7, with the notes under the tables and the running footnotes, the citation of the paper and this list of releases.",
          *       "previousVersion": null,
          *       "releases": [
@@ -8012,8 +8091,8 @@ export interface components {
          *         "bibtex": "@techreport{tello2010,\n  author = {Tello, Mario D. and Tavara, José},\n  title = {Productive Development Policies in Latin American Countries: The Case of Peru, 1990-2007},\n  institution = {Inter-American Development Bank, Department of Research and Chief Economist},\n  type = {IDB Working Paper Series},\n  number = {IDB-WP-129},\n  year = {2010},\n  month = mar\n}\n"
          *       },
          *       "releaseCitation": {
-         *         "text": "PdpApi data release 2026.12.05 (2026-12-05): the data of Tello and Tavara (2010), IDB Working Paper Series No. IDB-WP-129, transcribed and served by the PdpApi REST API (v1). SHA-256 of seed/: 6c87e321aee6ce97030d6f3c266b4d2ecba7feff20739e390c6caa3b3e86607b.",
-         *         "bibtex": "@misc{pdpapi20261205,\n  title = {PdpApi data release 2026.12.05: the data of Tello and Tavara (2010), IDB Working Paper Series No. IDB-WP-129},\n  author = {{PdpApi}},\n  year = {2026},\n  version = {2026.12.05},\n  note = {SHA-256 of seed/: 6c87e321aee6ce97030d6f3c266b4d2ecba7feff20739e390c6caa3b3e86607b}\n}\n"
+         *         "text": "PdpApi data release 2026.12.05 (2026-12-05): the data of Tello and Tavara (2010), IDB Working Paper Series No. IDB-WP-129, transcribed and served by the PdpApi REST API (v1). SHA-256 of seed/: 12b04042b331e32e8affa8a31184c8859550d25f64d4e89069a66b89b615f038.",
+         *         "bibtex": "@misc{pdpapi20261205,\n  title = {PdpApi data release 2026.12.05: the data of Tello and Tavara (2010), IDB Working Paper Series No. IDB-WP-129},\n  author = {{PdpApi}},\n  year = {2026},\n  version = {2026.12.05},\n  note = {SHA-256 of seed/: 12b04042b331e32e8affa8a31184c8859550d25f64d4e89069a66b89b615f038}\n}\n"
          *       },
          *       "bundle": "/api/v1/bundle"
          *     }
@@ -8238,6 +8317,7 @@ export interface components {
          *         "startYear": 2001,
          *         "endYear": 2002
          *       },
+         *       "periodAsPrinted": "2001-2002",
          *       "measure": "effective-protection",
          *       "component": null,
          *       "valuePercent": 26,
@@ -8268,8 +8348,10 @@ export interface components {
             sectorPosition: number;
             /** @description True for the table's "Simple Average" row, which is not a sector. */
             isAverage: boolean;
-            /** @description The table's period. */
+            /** @description The years the value covers: its cell's footnote's years where the footnote gives them ("Year 1992." under 1990-1992 reads 1992; "Ad-Valorem tariff 2006." on the 2006-2007 tariff column reads 2006), else the column's period. */
             period: components["schemas"]["PeriodDto"];
+            /** @description The heading of the column the value is printed under ("1990-1992"); group by it to rebuild the table as printed. */
+            periodAsPrinted: string;
             /** @description ad-valorem-tariff (nominal, percent), effective-protection (effective rate of protection, percent) or output-growth (growth rate of the index of physical volume of production, percent). */
             measure: components["schemas"]["ProtectionMeasure"];
             /** @description Null for a value of the sector as a whole. For a value a footnote of the table restricts to part of the sector, that part: `beverages-only`, `tobacco-only`, `rubber-only` or `plastic-only`; where a cell prints values for parts only (output growth 1990-1992 of beverages-and-tobacco and of plastics and rubber), the sector has no value with a null component for it. */
@@ -8303,6 +8385,7 @@ export interface components {
          *             "startYear": 2001,
          *             "endYear": 2002
          *           },
+         *           "periodAsPrinted": "2001-2002",
          *           "measure": "effective-protection",
          *           "component": null,
          *           "valuePercent": 26,
@@ -8353,6 +8436,11 @@ export interface components {
          *       "sector": "Apparel",
          *       "effectiveProtectionPercent": 54.9,
          *       "valueAsPrinted": "54.9",
+         *       "period": {
+         *         "label": "1990-1992",
+         *         "startYear": 1990,
+         *         "endYear": 1992
+         *       },
          *       "rank": 1
          *     }
          */
@@ -8368,6 +8456,8 @@ export interface components {
             effectiveProtectionPercent: number | null;
             /** @description The cell as printed. */
             valueAsPrinted: string | null;
+            /** @description The years the value covers: the column's, or its footnote's where a footnote gives other years ("Effective Protection of 1992."). */
+            period: components["schemas"]["PeriodDto"];
             /**
              * Format: int32
              * @description 1 for the most protected; ties share a rank; null without a value.
@@ -8388,6 +8478,11 @@ export interface components {
          *           "sector": "Apparel",
          *           "effectiveProtectionPercent": 54.9,
          *           "valueAsPrinted": "54.9",
+         *           "period": {
+         *             "label": "1990-1992",
+         *             "startYear": 1990,
+         *             "endYear": 1992
+         *           },
          *           "rank": 1
          *         },
          *         {
@@ -8395,13 +8490,18 @@ export interface components {
          *           "sector": "Beverages and Tobacco",
          *           "effectiveProtectionPercent": 47.1,
          *           "valueAsPrinted": "47.1",
+         *           "period": {
+         *             "label": "1990-1992",
+         *             "startYear": 1990,
+         *             "endYear": 1992
+         *           },
          *           "rank": 2
          *         }
          *       ]
          *     }
          */
         SectorProtectionRankingDto: {
-            /** @description The Table 8 period. */
+            /** @description The Table 8 period column, as printed; each sector's value carries its own years where a footnote gives others. */
             period: components["schemas"]["PeriodDto"];
             /** @description Sectors from most to least protected, those without a value last. */
             sectors: components["schemas"]["SectorProtectionRankDto"][];
@@ -8426,6 +8526,11 @@ export interface components {
          *               "sector": "Apparel",
          *               "effectiveProtectionPercent": 54.9,
          *               "valueAsPrinted": "54.9",
+         *               "period": {
+         *                 "label": "1990-1992",
+         *                 "startYear": 1990,
+         *                 "endYear": 1992
+         *               },
          *               "rank": 1
          *             },
          *             {
@@ -8433,6 +8538,11 @@ export interface components {
          *               "sector": "Beverages and Tobacco",
          *               "effectiveProtectionPercent": 47.1,
          *               "valueAsPrinted": "47.1",
+         *               "period": {
+         *                 "label": "1990-1992",
+         *                 "startYear": 1990,
+         *                 "endYear": 1992
+         *               },
          *               "rank": 2
          *             }
          *           ]
@@ -24021,10 +24131,15 @@ export interface operations {
                  */
                 sector?: string;
                 /**
-                 * @description Period: a year (1991) returns the periods that contain it; a range (1990..1997) or a period as printed (2001-2002) returns the periods that overlap it.
+                 * @description Period, matched against the years each value covers (a footnote's years where its footnote gives them, so 2006 leaves out the three tariffs of 2007 printed under 2006-2007): a year (1991) returns the periods that contain it; a range (1990..1997) or a span (2001-2002) returns the periods that overlap it. To rebuild a column of the table as printed, use periodAsPrinted.
                  * @example 2001
                  */
                 period?: string;
+                /**
+                 * @description The column heading a value is printed under: 1990-1992, 1996-1997, 2001-2002 or 2006-2007, whatever years a footnote gives the value. Several values separated by commas match any of them.
+                 * @example 2001-2002
+                 */
+                periodAsPrinted?: string;
                 /**
                  * @description ad-valorem-tariff, effective-protection or output-growth. Several values separated by commas match any of them.
                  * @example [

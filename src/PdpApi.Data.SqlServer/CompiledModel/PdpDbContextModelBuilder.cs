@@ -11,7 +11,7 @@ namespace PdpApi.Data.SqlServer.CompiledModel
     public partial class PdpDbContextModel
     {
         private PdpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a3b020ff-98b9-40aa-8153-58a897547ce1"), entityTypeCount: 50)
+            : base(skipDetectChanges: false, modelId: new Guid("e92e7749-eae2-4c9c-ad55-51c5890b65f2"), entityTypeCount: 50)
         {
         }
 

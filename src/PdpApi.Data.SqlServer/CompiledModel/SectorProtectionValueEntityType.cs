@@ -70,13 +70,13 @@ namespace PdpApi.Data.SqlServer.CompiledModel
                 providerPropertyType: typeof(string));
             nullReason.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
-            var searchText = runtimeEntityType.AddProperty(
-                "SearchText",
+            var periodAsPrinted = runtimeEntityType.AddProperty(
+                "PeriodAsPrinted",
                 typeof(string),
-                propertyInfo: typeof(SectorProtectionValue).GetProperty("SearchText", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(SectorProtectionValue).GetField("<SearchText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 300);
-            searchText.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+                propertyInfo: typeof(SectorProtectionValue).GetProperty("PeriodAsPrinted", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SectorProtectionValue).GetField("<PeriodAsPrinted>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 40);
+            periodAsPrinted.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
             var sector = runtimeEntityType.AddProperty(
                 "Sector",

@@ -1187,6 +1187,10 @@ namespace PdpApi.Data.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("PeriodAsPrinted")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<string>("PeriodLabel")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
@@ -2269,10 +2273,10 @@ namespace PdpApi.Data.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
-                    b.Property<string>("SearchText")
+                    b.Property<string>("PeriodAsPrinted")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("Sector")
                         .IsRequired()

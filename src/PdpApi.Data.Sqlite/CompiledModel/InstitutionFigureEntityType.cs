@@ -19,7 +19,7 @@ namespace PdpApi.Data.Sqlite.CompiledModel
                 "PdpApi.Data.InstitutionFigure",
                 typeof(InstitutionFigure),
                 baseEntityType,
-                propertyCount: 18,
+                propertyCount: 19,
                 complexPropertyCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
@@ -112,6 +112,14 @@ namespace PdpApi.Data.Sqlite.CompiledModel
                 nullable: true,
                 maxLength: 40,
                 providerPropertyType: typeof(string));
+
+            var periodAsPrinted = runtimeEntityType.AddProperty(
+                "PeriodAsPrinted",
+                typeof(string),
+                propertyInfo: typeof(InstitutionFigure).GetProperty("PeriodAsPrinted", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(InstitutionFigure).GetField("<PeriodAsPrinted>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 40);
 
             var periodLabel = runtimeEntityType.AddProperty(
                 "PeriodLabel",

@@ -11,7 +11,7 @@ namespace PdpApi.Data.Sqlite.CompiledModel
     public partial class PdpDbContextModel
     {
         private PdpDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("13e27821-b4ca-46f4-9cad-502aa6d7962a"), entityTypeCount: 50)
+            : base(skipDetectChanges: false, modelId: new Guid("9e46f010-b9cb-445d-aae2-4c76945b64be"), entityTypeCount: 50)
         {
         }
 

@@ -65,12 +65,12 @@ namespace PdpApi.Data.Sqlite.CompiledModel
                 maxLength: 40,
                 providerPropertyType: typeof(string));
 
-            var searchText = runtimeEntityType.AddProperty(
-                "SearchText",
+            var periodAsPrinted = runtimeEntityType.AddProperty(
+                "PeriodAsPrinted",
                 typeof(string),
-                propertyInfo: typeof(SectorProtectionValue).GetProperty("SearchText", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(SectorProtectionValue).GetField("<SearchText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 300);
+                propertyInfo: typeof(SectorProtectionValue).GetProperty("PeriodAsPrinted", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SectorProtectionValue).GetField("<PeriodAsPrinted>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 40);
 
             var sector = runtimeEntityType.AddProperty(
                 "Sector",

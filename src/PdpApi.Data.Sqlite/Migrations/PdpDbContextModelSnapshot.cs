@@ -1181,6 +1181,10 @@ namespace PdpApi.Data.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PeriodAsPrinted")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PeriodLabel")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -2263,9 +2267,9 @@ namespace PdpApi.Data.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("SearchText")
+                    b.Property<string>("PeriodAsPrinted")
                         .IsRequired()
-                        .HasMaxLength(300)
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Sector")

@@ -9,7 +9,7 @@ internal static class InstitutionFigureSeed
     private static readonly string[] BaseColumns =
     [
         "institution_id", "institution_as_printed", "row_id", "row_as_printed", "group_as_printed", "period",
-        "period_start_year", "period_end_year", "measure", "respondent", "dimension", "dimension_as_printed", "value",
+        "period_as_printed", "period_start_year", "period_end_year", "measure", "respondent", "dimension", "dimension_as_printed", "value",
         "value_as_printed", "null_reason", "source_id", "paper_line", "footnotes", "note",
     ];
 
@@ -57,6 +57,9 @@ internal static class InstitutionFigureSeed
                     Details = SeedRow.Details(row, extra),
                     Provenance = row.Provenance(sourceIds),
                 };
+                figure.PeriodAsPrinted = row.PeriodAsPrinted(figure.PeriodLabel, figure.Provenance.FootnoteMarkers);
+                if ((figure.PeriodAsPrinted is not null) != (dataset is InstitutionFigureDataset.GovernmentInvestment or InstitutionFigureDataset.Expenditure))
+                    row.Error("period_as_printed", "Tables 4 and 5 print every value under a period column, and only they do.");
                 if (figure.InstitutionId is null && figure.RowId is null && figure.Dimension is null)
                     row.Error("row_id", "a value belongs to an institution, a named row or a survey dimension.");
                 if ((figure.PeriodLabel is null) != (figure.StartYear is null) || figure.EndYear < figure.StartYear)

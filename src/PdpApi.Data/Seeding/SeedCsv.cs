@@ -311,6 +311,20 @@ internal sealed class SeedRow(string file, int line, IReadOnlyDictionary<string,
         return period;
     }
 
+    /// <summary>
+    /// period_as_printed, the heading of the column a value is printed under. The value's own period differs from it
+    /// only where a footnote of the cell gives other years ("Year 1992." under 1990-1992), which the markers must show.
+    /// </summary>
+    public string? PeriodAsPrinted(string? period, IReadOnlyList<string> footnoteMarkers)
+    {
+        var printed = OptionalText("period_as_printed");
+        if (printed is not null && period is null)
+            Error("period", $"a value printed under the column '{printed}' needs a period.");
+        else if (printed is not null && printed != period && footnoteMarkers.Count == 0)
+            Error("period", $"'{period}' differs from the column '{printed}' it is printed under, but the cell has no footnote giving other years.");
+        return printed;
+    }
+
     /// <summary>The named columns' non-empty values as "camelCaseName=value" pairs separated by '|'; null when all are empty.</summary>
     public static string? Details(SeedRow row, IEnumerable<string> columns)
     {

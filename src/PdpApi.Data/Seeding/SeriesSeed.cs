@@ -51,7 +51,7 @@ internal static class SeriesSeed
                 Id = first + index + 1,
                 SeriesCode = code,
                 Period = new Period { Label = cell.PeriodLabel!, StartYear = cell.StartYear!.Value, EndYear = cell.EndYear!.Value },
-                PeriodAsPrinted = cell.PeriodLabel!,
+                PeriodAsPrinted = cell.PeriodAsPrinted!,
                 DimensionId = table4.Dimension == "none" ? null : cell.RowId,
                 DimensionAsPrinted = table4.Dimension == "none" ? null : cell.RowAsPrinted,
                 DimensionParentId = null,

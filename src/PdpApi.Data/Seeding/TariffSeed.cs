@@ -17,7 +17,7 @@ internal static class TariffSeed
 
     private static readonly string[] ProtectionColumns =
     [
-        "sector_id", "sector", "sector_position", "is_average", "period", "period_start_year", "period_end_year", "measure",
+        "sector_id", "sector", "sector_position", "is_average", "period", "period_as_printed", "period_start_year", "period_end_year", "measure",
         "component", "value_percent", "value_as_printed", "null_reason", "sector_footnotes", "source_id", "paper_line",
         "footnotes", "note",
     ];
@@ -84,10 +84,12 @@ internal static class TariffSeed
                 NullReason = reason,
                 SectorFootnoteMarkers = row.List("sector_footnotes"),
                 Provenance = row.Provenance(sourceIds),
-                SearchText = "",
+                PeriodAsPrinted = "",
             };
-            item.SearchText = TextKey.Fold(item.SectorId + " | " + item.Sector);
-            SeedLoader.CheckUnique(seen, (item.SectorId, item.Period.Label, item.Measure, item.Component), row, "measure");
+            item.PeriodAsPrinted = row.PeriodAsPrinted(item.Period.Label, item.Provenance.FootnoteMarkers) ?? "";
+            if (item.PeriodAsPrinted.Length == 0)
+                row.Error("period_as_printed", "every Table 8 value is printed under a period column.");
+            SeedLoader.CheckUnique(seen, (item.SectorId, item.PeriodAsPrinted, item.Measure, item.Component), row, "measure");
             if (value is not null && item.ValueAsPrinted is null)
                 row.Error("value_as_printed", "a value needs the cell as printed beside it.");
             values.Add(item);

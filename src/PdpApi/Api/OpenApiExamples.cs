@@ -88,7 +88,7 @@ public static class OpenApiExamples
         ["listSeriesObservations"] = "code=t1-real-output-growth&period=1993&dimension=gdp&sourceTable=&series=",
         ["listTariffSchedules"] = "year=1991",
         ["getTariffSchedule"] = "id=1991-06",
-        ["listSectorProtection"] = "sector=textiles&period=2001&measure=effective-protection&isAverage=false",
+        ["listSectorProtection"] = "sector=textiles&period=2001&periodAsPrinted=2001-2002&measure=effective-protection&isAverage=false",
         ["listTariffChanges"] = "year=1990..1995&q=rates&date=1990-03..1995",
         ["getSectorGroup"] = "id=all-goods",
         ["listTariffStructure"] = "group=all-goods&year=2001&indicator=simple-average-percent",

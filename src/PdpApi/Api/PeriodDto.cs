@@ -1,3 +1,4 @@
+using System.Globalization;
 using PdpApi.Data;
 
 namespace PdpApi.Api;
@@ -14,4 +15,11 @@ public sealed record PeriodDto
 
     /// <summary>The stored period as the API prints it.</summary>
     public static PeriodDto Of(Period period) => new() { Label = period.Label, StartYear = period.StartYear, EndYear = period.EndYear };
+
+    /// <summary>A column heading as the seed stores it, "1990-1992" or "2006", as a period.</summary>
+    public static PeriodDto OfHeading(string heading)
+    {
+        var years = heading.Split('-');
+        return new() { Label = heading, StartYear = int.Parse(years[0], CultureInfo.InvariantCulture), EndYear = int.Parse(years[^1], CultureInfo.InvariantCulture) };
+    }
 }

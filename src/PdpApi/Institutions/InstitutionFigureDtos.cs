@@ -24,8 +24,10 @@ public sealed record InstitutionFigureDto
     public required string? RowAsPrinted { get; init; }
     /// <summary>The group heading the row sits under, as printed.</summary>
     public required string? GroupAsPrinted { get; init; }
-    /// <summary>The table's period; null for a value whose period the paper does not state (the note says so), such as a programme's terms.</summary>
+    /// <summary>The years the value covers: its footnote's years where a footnote gives them (Table 5's CITE regional and central shares, "Period 2004-2005." under 2001-2005), else the period printed for it; null for a value whose period the paper does not state (the note says so), such as a programme's terms.</summary>
     public required PeriodDto? Period { get; init; }
+    /// <summary>The heading of the column the value is printed under, in the tables with period columns (4 and 5); equal to period.label unless a footnote moved the value. Null in the tables without period columns, whose period comes from the title or the cell.</summary>
+    public required string? PeriodAsPrinted { get; init; }
     /// <summary>What the value measures, unit included (expenditure-structure-share-percent, staff-count, annual-budget-millions-usd, impact-score, resources-per-beneficiary-usd, maximum-working-capital-loan-millions-usd...).</summary>
     public required string Measure { get; init; }
     /// <summary>institution or beneficiary, where a table gives both views (Tables 12 and 18).</summary>

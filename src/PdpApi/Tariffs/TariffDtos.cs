@@ -55,8 +55,10 @@ public sealed record SectorProtectionDto
     public required int SectorPosition { get; init; }
     /// <summary>True for the table's "Simple Average" row, which is not a sector.</summary>
     public required bool IsAverage { get; init; }
-    /// <summary>The table's period.</summary>
+    /// <summary>The years the value covers: its cell's footnote's years where the footnote gives them ("Year 1992." under 1990-1992 reads 1992; "Ad-Valorem tariff 2006." on the 2006-2007 tariff column reads 2006), else the column's period.</summary>
     public required PeriodDto Period { get; init; }
+    /// <summary>The heading of the column the value is printed under ("1990-1992"); group by it to rebuild the table as printed.</summary>
+    public required string PeriodAsPrinted { get; init; }
     /// <summary>ad-valorem-tariff (nominal, percent), effective-protection (effective rate of protection, percent) or output-growth (growth rate of the index of physical volume of production, percent).</summary>
     public required ProtectionMeasure Measure { get; init; }
     /// <summary>Null for a value of the sector as a whole. For a value a footnote of the table restricts to part of the sector, that part: <c>beverages-only</c>, <c>tobacco-only</c>, <c>rubber-only</c> or <c>plastic-only</c>; where a cell prints values for parts only (output growth 1990-1992 of beverages-and-tobacco and of plastics and rubber), the sector has no value with a null component for it.</summary>

@@ -39,7 +39,6 @@ public static partial class TariffMapper
     private static partial TariffScheduleDto ToDto(TariffSchedule schedule);
 
     [MapProperty(nameof(SectorProtectionValue.SectorFootnoteMarkers), nameof(SectorProtectionDto.SectorFootnotes))]
-    [MapperIgnoreSource(nameof(SectorProtectionValue.SearchText))]
     private static partial SectorProtectionDto ToDto(SectorProtectionValue value);
 
     private static IReadOnlyList<TariffLinesAtRateDto> LinesByRate(TariffSchedule schedule) =>

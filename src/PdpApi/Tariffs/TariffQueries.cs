@@ -43,9 +43,13 @@ public sealed class SectorProtectionQuery : ListQuery, ISortableQuery
     [FromQuery(Name = "sector")]
     public string? Sector { get; init; }
 
-    /// <summary>Period: a year (1991) returns the periods that contain it; a range (1990..1997) or a period as printed (2001-2002) returns the periods that overlap it.</summary>
+    /// <summary>Period, matched against the years each value covers (a footnote's years where its footnote gives them, so 2006 leaves out the three tariffs of 2007 printed under 2006-2007): a year (1991) returns the periods that contain it; a range (1990..1997) or a span (2001-2002) returns the periods that overlap it. To rebuild a column of the table as printed, use periodAsPrinted.</summary>
     [FromQuery(Name = "period")]
     public string? Period { get; init; }
+
+    /// <summary>The column heading a value is printed under: 1990-1992, 1996-1997, 2001-2002 or 2006-2007, whatever years a footnote gives the value. Several values separated by commas match any of them.</summary>
+    [FromQuery(Name = "periodAsPrinted")]
+    public string? PeriodAsPrinted { get; init; }
 
     /// <summary>ad-valorem-tariff, effective-protection or output-growth. Several values separated by commas match any of them.</summary>
     [FromQuery(Name = "measure")]
@@ -59,12 +63,15 @@ public sealed class SectorProtectionQuery : ListQuery, ISortableQuery
     {
         var sectors = QueryGrammar.Slugs(Sector, "sector", errors);
         var period = QueryGrammar.PeriodRange(Period, "period", errors);
+        var columns = QueryGrammar.Slugs(PeriodAsPrinted, "periodAsPrinted", errors);
         var measures = Measure ?? [];
         var order = Sorting.Parse(Sort, errors);
 
         if (sectors.Count > 0)
             values = values.Where(v => sectors.Contains(v.SectorId));
         values = values.WhereOverlaps(period, v => v.Period.StartYear, v => v.Period.EndYear);
+        if (columns.Count > 0)
+            values = values.Where(v => columns.Contains(v.PeriodAsPrinted));
         if (measures.Count > 0)
             values = values.Where(v => measures.Contains(v.Measure));
         if (IsAverage is { } isAverage)

@@ -77,9 +77,10 @@ public sealed partial class SqlServerTranslationTests(ApiFixture sqlite)
         [("/api/v1/fdi/sector-shares", "sourceSeries")] = ["national"],
         [("/api/v1/fdi/totals", "sector")] = ["inward-fdi,outward-fdi"],
         [("/api/v1/fdi/totals", "measure")] = ["millions-usd,share-of-gdp-percent"],
-        // One sector is matched as a slug or words of the name, several as slugs: two queries.
-        [("/api/v1/tariffs/sector-protection", "sector")] = ["leather", "textiles,food"],
+        // One slug and several: the list filters translate as IN lists of either length.
+        [("/api/v1/tariffs/sector-protection", "sector")] = ["textiles", "textiles,food"],
         [("/api/v1/tariffs/sector-protection", "measure")] = ["ad-valorem-tariff,output-growth"],
+        [("/api/v1/tariffs/sector-protection", "periodAsPrinted")] = ["1990-1992", "2001-2002,2006-2007"],
         [("/api/v1/tariffs/protection-growth-correlations", "measure")] = ["effective-protection,ad-valorem-tariff"],
         [("/api/v1/indicators/protection-growth-correlations", "measure")] = ["effective-protection,ad-valorem-tariff"],
         [("/api/v1/institution-figures", "dataset")] = ["expenditure,features"],

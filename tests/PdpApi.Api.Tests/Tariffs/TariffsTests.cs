@@ -123,9 +123,9 @@ public sealed class TariffsTests(ApiFixture api)
     [Fact]
     public async Task The_simple_average_row_can_be_left_out_or_asked_for_alone()
     {
-        var (_, all) = await _client.GetJsonAsync("/api/v1/tariffs/sector-protection?measure=ad-valorem-tariff&period=2006");
-        var (_, sectors) = await _client.GetJsonAsync("/api/v1/tariffs/sector-protection?measure=ad-valorem-tariff&period=2006&isAverage=false");
-        var (_, average) = await _client.GetJsonAsync("/api/v1/tariffs/sector-protection?measure=ad-valorem-tariff&period=2006&isAverage=true");
+        var (_, all) = await _client.GetJsonAsync("/api/v1/tariffs/sector-protection?measure=ad-valorem-tariff&periodAsPrinted=2006-2007");
+        var (_, sectors) = await _client.GetJsonAsync("/api/v1/tariffs/sector-protection?measure=ad-valorem-tariff&periodAsPrinted=2006-2007&isAverage=false");
+        var (_, average) = await _client.GetJsonAsync("/api/v1/tariffs/sector-protection?measure=ad-valorem-tariff&periodAsPrinted=2006-2007&isAverage=true");
 
         Assert.Equal(30, all["totalCount"]!.GetValue<int>());
         Assert.Equal(29, sectors["totalCount"]!.GetValue<int>());
@@ -157,10 +157,12 @@ public sealed class TariffsTests(ApiFixture api)
     [Fact]
     public async Task Sector_protection_is_served_as_csv()
     {
-        var csv = await _client.GetStringAsync("/api/v1/tariffs/sector-protection?sector=shoes&period=1990&format=csv", TestContext.Current.CancellationToken);
+        var csv = await _client.GetStringAsync("/api/v1/tariffs/sector-protection?sector=shoes&periodAsPrinted=1990-1992&format=csv", TestContext.Current.CancellationToken);
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal(4, lines.Length);
-        Assert.Contains(",shoes,Shoes,13,false,1990-1992,1990,1992,ad-valorem-tariff,,39.9,39.9,", csv, StringComparison.Ordinal);
+        Assert.Contains(",shoes,Shoes,13,false,1990-1992,1990,1992,1990-1992,ad-valorem-tariff,,39.9,39.9,", csv, StringComparison.Ordinal);
+        // Footnote 22 ("Growth Rate of 1992-1991.") moves the output growth printed under 1990-1992 to 1991-1992.
+        Assert.Contains(",shoes,Shoes,13,false,1991-1992,1991,1992,1990-1992,output-growth,,-15.3,-15.3 ²²,", csv, StringComparison.Ordinal);
     }
 }

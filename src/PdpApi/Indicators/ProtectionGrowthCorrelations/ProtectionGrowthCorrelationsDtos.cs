@@ -6,7 +6,7 @@ namespace PdpApi.Indicators.ProtectionGrowthCorrelations;
 /// <summary>The correlation between protection and output growth across sectors in one Table 8 period, beside Table A8.</summary>
 public sealed record ProtectionGrowthCorrelationResultDto
 {
-    /// <summary>The Table 8 period.</summary>
+    /// <summary>The Table 8 period column, as printed; each pair's values carry their own years where a footnote gives others.</summary>
     public required PeriodDto Period { get; init; }
     /// <summary>ad-valorem-tariff or effective-protection.</summary>
     public required string Measure { get; init; }
@@ -44,6 +44,10 @@ public sealed record CorrelationPairDto
     public required double? Protection { get; init; }
     /// <summary>Output growth, percent a year; null where Table 8 gives none for the sector as a whole, n.a. or values for parts of it only (the pair is dropped).</summary>
     public required double? OutputGrowth { get; init; }
+    /// <summary>The years the protection value covers: the column's, or its footnote's where a footnote gives other years ("Year 1992."); null without a cell.</summary>
+    public required PeriodDto? ProtectionPeriod { get; init; }
+    /// <summary>The years the output growth covers, read the same way ("Growth Rate of 1992-1991." reads 1991-1992); null without a cell.</summary>
+    public required PeriodDto? OutputGrowthPeriod { get; init; }
     /// <summary>Provenance of the protection cell (its footnotes qualify the value).</summary>
     public required ProvenanceDto? ProtectionProvenance { get; init; }
     /// <summary>Provenance of the output-growth cell.</summary>

@@ -15,12 +15,13 @@ public static class ProtectionGrowthCorrelationsInputs
         var values = await db.SectorProtection.AsNoTracking().Where(v => !v.IsAverage && v.Component == null).ToListAsync(cancellationToken);
         var reported = await db.ProtectionGrowthCorrelations.AsNoTracking().ToListAsync(cancellationToken);
         var gathered = new List<CorrelationInputs>();
-        foreach (var period in values.GroupBy(v => v.Period.Label).OrderBy(g => g.First().Period.StartYear))
+        // By the column a value is printed under, as Table A8 correlates them, not by the years a footnote gives it.
+        foreach (var period in values.GroupBy(v => v.PeriodAsPrinted).Select(g => (Column: PeriodDto.OfHeading(g.Key), Values: g)).OrderBy(g => g.Column.StartYear))
         {
-            var first = period.First().Period;
+            var column = period.Column;
             foreach (var measure in measures)
             {
-                var pairs = period.GroupBy(v => v.SectorId).Select(s =>
+                var pairs = period.Values.GroupBy(v => v.SectorId).Select(s =>
                 {
                     var protection = s.FirstOrDefault(v => v.Measure == measure);
                     var growth = s.FirstOrDefault(v => v.Measure == ProtectionMeasure.OutputGrowth);
@@ -29,11 +30,13 @@ public static class ProtectionGrowthCorrelationsInputs
                         SectorId = s.Key,
                         Protection = protection?.ValuePercent,
                         OutputGrowth = growth?.ValuePercent,
+                        ProtectionPeriod = protection is null ? null : PeriodDto.Of(protection.Period),
+                        OutputGrowthPeriod = growth is null ? null : PeriodDto.Of(growth.Period),
                         ProtectionProvenance = protection is null ? null : ProvenanceMapping.ToDto(protection.Provenance),
                         OutputGrowthProvenance = growth is null ? null : ProvenanceMapping.ToDto(growth.Provenance),
                     };
                 }).ToList();
-                gathered.Add(new CorrelationInputs(PeriodDto.Of(first), measure, pairs, Reported(reported, measure, first)));
+                gathered.Add(new CorrelationInputs(column, measure, pairs, Reported(reported, measure, column)));
             }
         }
         return gathered;
@@ -44,7 +47,7 @@ public static class ProtectionGrowthCorrelationsInputs
     /// has none for the last year either (A8 prints the pooled span "1992-1990" for Table 8's 1990-1992, and 2006 alone
     /// for 2006-2007).
     /// </summary>
-    private static ProtectionGrowthCorrelation? Reported(List<ProtectionGrowthCorrelation> reported, ProtectionMeasure measure, Period period)
+    private static ProtectionGrowthCorrelation? Reported(List<ProtectionGrowthCorrelation> reported, ProtectionMeasure measure, PeriodDto period)
     {
         var ofMeasure = reported.Where(r => r.Measure == measure).ToList();
         return ofMeasure.FirstOrDefault(r => r.Period.StartYear == period.StartYear && r.Period.EndYear == period.EndYear)

@@ -14,6 +14,8 @@ public sealed record SectorProtectionRankDto
     public required double? EffectiveProtectionPercent { get; init; }
     /// <summary>The cell as printed.</summary>
     public required string? ValueAsPrinted { get; init; }
+    /// <summary>The years the value covers: the column's, or its footnote's where a footnote gives other years ("Effective Protection of 1992.").</summary>
+    public required PeriodDto Period { get; init; }
     /// <summary>1 for the most protected; ties share a rank; null without a value.</summary>
     public required int? Rank { get; init; }
 }
@@ -21,7 +23,7 @@ public sealed record SectorProtectionRankDto
 /// <summary>Table 8's effective protection in one period, ranked.</summary>
 public sealed record SectorProtectionRankingDto
 {
-    /// <summary>The Table 8 period.</summary>
+    /// <summary>The Table 8 period column, as printed; each sector's value carries its own years where a footnote gives others.</summary>
     public required PeriodDto Period { get; init; }
     /// <summary>Sectors from most to least protected, those without a value last.</summary>
     public required IReadOnlyList<SectorProtectionRankDto> Sectors { get; init; }

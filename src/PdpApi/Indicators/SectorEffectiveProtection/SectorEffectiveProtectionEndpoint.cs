@@ -41,6 +41,7 @@ public sealed class SectorEffectiveProtectionEndpoint(PdpDbContext db) : Indicat
                     Sector = v.Sector,
                     EffectiveProtectionPercent = v.ValuePercent,
                     ValueAsPrinted = v.ValueAsPrinted,
+                    Period = PeriodDto.Of(v.Period),
                     Rank = ranks[v.SectorId].Rank,
                 })
                 .OrderBy(s => s.Rank ?? int.MaxValue).ThenBy(s => s.SectorId, StringComparer.Ordinal)

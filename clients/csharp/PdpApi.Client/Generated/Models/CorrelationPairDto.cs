@@ -15,6 +15,14 @@ namespace PdpApi.Client.Models
     {
         /// <summary>Output growth, percent a year; null where Table 8 gives none for the sector as a whole, n.a. or values for parts of it only (the pair is dropped).</summary>
         public double? OutputGrowth { get; set; }
+        /// <summary>The years the output growth covers, read the same way (&quot;Growth Rate of 1992-1991.&quot; reads 1991-1992); null without a cell.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public global::PdpApi.Client.Models.PeriodDto? OutputGrowthPeriod { get; set; }
+#nullable restore
+#else
+        public global::PdpApi.Client.Models.PeriodDto OutputGrowthPeriod { get; set; }
+#endif
         /// <summary>Provenance of the output-growth cell.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -25,6 +33,14 @@ namespace PdpApi.Client.Models
 #endif
         /// <summary>Tariff or effective protection, percent; null where Table 8 gives none (the pair is dropped).</summary>
         public double? Protection { get; set; }
+        /// <summary>The years the protection value covers: the column&apos;s, or its footnote&apos;s where a footnote gives other years (&quot;Year 1992.&quot;); null without a cell.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public global::PdpApi.Client.Models.PeriodDto? ProtectionPeriod { get; set; }
+#nullable restore
+#else
+        public global::PdpApi.Client.Models.PeriodDto ProtectionPeriod { get; set; }
+#endif
         /// <summary>Provenance of the protection cell (its footnotes qualify the value).</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -60,8 +76,10 @@ namespace PdpApi.Client.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "outputGrowth", n => { OutputGrowth = n.GetDoubleValue(); } },
+                { "outputGrowthPeriod", n => { OutputGrowthPeriod = n.GetObjectValue<global::PdpApi.Client.Models.PeriodDto>(global::PdpApi.Client.Models.PeriodDto.CreateFromDiscriminatorValue); } },
                 { "outputGrowthProvenance", n => { OutputGrowthProvenance = n.GetObjectValue<global::PdpApi.Client.Models.ProvenanceDto>(global::PdpApi.Client.Models.ProvenanceDto.CreateFromDiscriminatorValue); } },
                 { "protection", n => { Protection = n.GetDoubleValue(); } },
+                { "protectionPeriod", n => { ProtectionPeriod = n.GetObjectValue<global::PdpApi.Client.Models.PeriodDto>(global::PdpApi.Client.Models.PeriodDto.CreateFromDiscriminatorValue); } },
                 { "protectionProvenance", n => { ProtectionProvenance = n.GetObjectValue<global::PdpApi.Client.Models.ProvenanceDto>(global::PdpApi.Client.Models.ProvenanceDto.CreateFromDiscriminatorValue); } },
                 { "sectorId", n => { SectorId = n.GetStringValue(); } },
             };
@@ -74,8 +92,10 @@ namespace PdpApi.Client.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteDoubleValue("outputGrowth", OutputGrowth);
+            writer.WriteObjectValue<global::PdpApi.Client.Models.PeriodDto>("outputGrowthPeriod", OutputGrowthPeriod);
             writer.WriteObjectValue<global::PdpApi.Client.Models.ProvenanceDto>("outputGrowthProvenance", OutputGrowthProvenance);
             writer.WriteDoubleValue("protection", Protection);
+            writer.WriteObjectValue<global::PdpApi.Client.Models.PeriodDto>("protectionPeriod", ProtectionPeriod);
             writer.WriteObjectValue<global::PdpApi.Client.Models.ProvenanceDto>("protectionProvenance", ProtectionProvenance);
             writer.WriteStringValue("sectorId", SectorId);
         }

@@ -75,13 +75,21 @@ namespace PdpApi.Client.Models
 #endif
         /// <summary>Why the value is null: not-available (printed Na, n.a.) or not-applicable.</summary>
         public global::PdpApi.Client.Models.NullReason? NullReason { get; set; }
-        /// <summary>The table&apos;s period; null for a value whose period the paper does not state (the note says so), such as a programme&apos;s terms.</summary>
+        /// <summary>The years the value covers: its footnote&apos;s years where a footnote gives them (Table 5&apos;s CITE regional and central shares, &quot;Period 2004-2005.&quot; under 2001-2005), else the period printed for it; null for a value whose period the paper does not state (the note says so), such as a programme&apos;s terms.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public global::PdpApi.Client.Models.PeriodDto? Period { get; set; }
 #nullable restore
 #else
         public global::PdpApi.Client.Models.PeriodDto Period { get; set; }
+#endif
+        /// <summary>The heading of the column the value is printed under, in the tables with period columns (4 and 5); equal to period.label unless a footnote moved the value. Null in the tables without period columns, whose period comes from the title or the cell.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? PeriodAsPrinted { get; set; }
+#nullable restore
+#else
+        public string PeriodAsPrinted { get; set; }
 #endif
         /// <summary>Source table, footnotes and transcription note.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -148,6 +156,7 @@ namespace PdpApi.Client.Models
                 { "measure", n => { Measure = n.GetStringValue(); } },
                 { "nullReason", n => { NullReason = n.GetEnumValue<global::PdpApi.Client.Models.NullReason>(); } },
                 { "period", n => { Period = n.GetObjectValue<global::PdpApi.Client.Models.PeriodDto>(global::PdpApi.Client.Models.PeriodDto.CreateFromDiscriminatorValue); } },
+                { "periodAsPrinted", n => { PeriodAsPrinted = n.GetStringValue(); } },
                 { "provenance", n => { Provenance = n.GetObjectValue<global::PdpApi.Client.Models.ProvenanceDto>(global::PdpApi.Client.Models.ProvenanceDto.CreateFromDiscriminatorValue); } },
                 { "respondent", n => { Respondent = n.GetEnumValue<global::PdpApi.Client.Models.Respondent>(); } },
                 { "rowAsPrinted", n => { RowAsPrinted = n.GetStringValue(); } },
@@ -174,6 +183,7 @@ namespace PdpApi.Client.Models
             writer.WriteStringValue("measure", Measure);
             writer.WriteEnumValue<global::PdpApi.Client.Models.NullReason>("nullReason", NullReason);
             writer.WriteObjectValue<global::PdpApi.Client.Models.PeriodDto>("period", Period);
+            writer.WriteStringValue("periodAsPrinted", PeriodAsPrinted);
             writer.WriteObjectValue<global::PdpApi.Client.Models.ProvenanceDto>("provenance", Provenance);
             writer.WriteEnumValue<global::PdpApi.Client.Models.Respondent>("respondent", Respondent);
             writer.WriteStringValue("rowAsPrinted", RowAsPrinted);

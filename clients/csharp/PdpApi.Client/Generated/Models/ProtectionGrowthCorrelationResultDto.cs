@@ -37,7 +37,7 @@ namespace PdpApi.Client.Models
 #else
         public global::PdpApi.Client.Models.CorrelationResult Pearson { get; set; }
 #endif
-        /// <summary>The Table 8 period.</summary>
+        /// <summary>The Table 8 period column, as printed; each pair&apos;s values carry their own years where a footnote gives others.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public global::PdpApi.Client.Models.PeriodDto? Period { get; set; }

@@ -29,13 +29,21 @@ namespace PdpApi.Client.Models
         public global::PdpApi.Client.Models.ProtectionMeasure? Measure { get; set; }
         /// <summary>Why valuePercent is null: not-available (the paper prints n.a.) or not-reported (the table has no such column, as effective protection in 2006-2007); null when there is a value.</summary>
         public global::PdpApi.Client.Models.NullReason? NullReason { get; set; }
-        /// <summary>The table&apos;s period.</summary>
+        /// <summary>The years the value covers: its cell&apos;s footnote&apos;s years where the footnote gives them (&quot;Year 1992.&quot; under 1990-1992 reads 1992; &quot;Ad-Valorem tariff 2006.&quot; on the 2006-2007 tariff column reads 2006), else the column&apos;s period.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public global::PdpApi.Client.Models.PeriodDto? Period { get; set; }
 #nullable restore
 #else
         public global::PdpApi.Client.Models.PeriodDto Period { get; set; }
+#endif
+        /// <summary>The heading of the column the value is printed under (&quot;1990-1992&quot;); group by it to rebuild the table as printed.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? PeriodAsPrinted { get; set; }
+#nullable restore
+#else
+        public string PeriodAsPrinted { get; set; }
 #endif
         /// <summary>Source table, the footnote markers of this cell, and any transcription note.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -105,6 +113,7 @@ namespace PdpApi.Client.Models
                 { "measure", n => { Measure = n.GetEnumValue<global::PdpApi.Client.Models.ProtectionMeasure>(); } },
                 { "nullReason", n => { NullReason = n.GetEnumValue<global::PdpApi.Client.Models.NullReason>(); } },
                 { "period", n => { Period = n.GetObjectValue<global::PdpApi.Client.Models.PeriodDto>(global::PdpApi.Client.Models.PeriodDto.CreateFromDiscriminatorValue); } },
+                { "periodAsPrinted", n => { PeriodAsPrinted = n.GetStringValue(); } },
                 { "provenance", n => { Provenance = n.GetObjectValue<global::PdpApi.Client.Models.ProvenanceDto>(global::PdpApi.Client.Models.ProvenanceDto.CreateFromDiscriminatorValue); } },
                 { "sector", n => { Sector = n.GetStringValue(); } },
                 { "sectorFootnotes", n => { SectorFootnotes = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
@@ -127,6 +136,7 @@ namespace PdpApi.Client.Models
             writer.WriteEnumValue<global::PdpApi.Client.Models.ProtectionMeasure>("measure", Measure);
             writer.WriteEnumValue<global::PdpApi.Client.Models.NullReason>("nullReason", NullReason);
             writer.WriteObjectValue<global::PdpApi.Client.Models.PeriodDto>("period", Period);
+            writer.WriteStringValue("periodAsPrinted", PeriodAsPrinted);
             writer.WriteObjectValue<global::PdpApi.Client.Models.ProvenanceDto>("provenance", Provenance);
             writer.WriteStringValue("sector", Sector);
             writer.WriteCollectionOfPrimitiveValues<string>("sectorFootnotes", SectorFootnotes);

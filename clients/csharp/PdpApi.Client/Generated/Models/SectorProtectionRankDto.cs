@@ -15,6 +15,14 @@ namespace PdpApi.Client.Models
     {
         /// <summary>Effective rate of protection, percent; null where Table 8 gives none.</summary>
         public double? EffectiveProtectionPercent { get; set; }
+        /// <summary>The years the value covers: the column&apos;s, or its footnote&apos;s where a footnote gives other years (&quot;Effective Protection of 1992.&quot;).</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public global::PdpApi.Client.Models.PeriodDto? Period { get; set; }
+#nullable restore
+#else
+        public global::PdpApi.Client.Models.PeriodDto Period { get; set; }
+#endif
         /// <summary>1 for the most protected; ties share a rank; null without a value.</summary>
         public int? Rank { get; set; }
         /// <summary>The sector as printed.</summary>
@@ -60,6 +68,7 @@ namespace PdpApi.Client.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "effectiveProtectionPercent", n => { EffectiveProtectionPercent = n.GetDoubleValue(); } },
+                { "period", n => { Period = n.GetObjectValue<global::PdpApi.Client.Models.PeriodDto>(global::PdpApi.Client.Models.PeriodDto.CreateFromDiscriminatorValue); } },
                 { "rank", n => { Rank = n.GetIntValue(); } },
                 { "sector", n => { Sector = n.GetStringValue(); } },
                 { "sectorId", n => { SectorId = n.GetStringValue(); } },
@@ -74,6 +83,7 @@ namespace PdpApi.Client.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteDoubleValue("effectiveProtectionPercent", EffectiveProtectionPercent);
+            writer.WriteObjectValue<global::PdpApi.Client.Models.PeriodDto>("period", Period);
             writer.WriteIntValue("rank", Rank);
             writer.WriteStringValue("sector", Sector);
             writer.WriteStringValue("sectorId", SectorId);

@@ -13,7 +13,7 @@ namespace PdpApi.Client.Models
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class SectorProtectionRankingDto : IParsable
     {
-        /// <summary>The Table 8 period.</summary>
+        /// <summary>The Table 8 period column, as printed; each sector&apos;s value carries its own years where a footnote gives others.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public global::PdpApi.Client.Models.PeriodDto? Period { get; set; }

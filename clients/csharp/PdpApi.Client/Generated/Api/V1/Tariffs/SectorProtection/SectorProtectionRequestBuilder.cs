@@ -22,7 +22,7 @@ namespace PdpApi.Client.Api.V1.Tariffs.SectorProtection
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public SectorProtectionRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/tariffs/sector-protection{?format*,isAverage*,measure,page*,pageSize*,period*,sector*,sort*}", pathParameters)
+        public SectorProtectionRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/tariffs/sector-protection{?format*,isAverage*,measure,page*,pageSize*,period*,periodAsPrinted*,sector*,sort*}", pathParameters)
         {
         }
         /// <summary>
@@ -30,7 +30,7 @@ namespace PdpApi.Client.Api.V1.Tariffs.SectorProtection
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public SectorProtectionRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/tariffs/sector-protection{?format*,isAverage*,measure,page*,pageSize*,period*,sector*,sort*}", rawUrl)
+        public SectorProtectionRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/tariffs/sector-protection{?format*,isAverage*,measure,page*,pageSize*,period*,periodAsPrinted*,sector*,sort*}", rawUrl)
         {
         }
         /// <summary>
@@ -131,7 +131,7 @@ namespace PdpApi.Client.Api.V1.Tariffs.SectorProtection
             /// <summary>Items per page: in JSON from 1 to 500 (default 50); in CSV from 1 to 10,000, and without pageSize the wholecollection up to 10,000 rows (a larger one carries a `next` link and its `Total-Count`).</summary>
             [QueryParameter("pageSize")]
             public int? PageSize { get; set; }
-            /// <summary>Period: a year (1991) returns the periods that contain it; a range (1990..1997) or a period as printed (2001-2002) returns the periods that overlap it.</summary>
+            /// <summary>Period, matched against the years each value covers (a footnote&apos;s years where its footnote gives them, so 2006 leaves out the three tariffs of 2007 printed under 2006-2007): a year (1991) returns the periods that contain it; a range (1990..1997) or a span (2001-2002) returns the periods that overlap it. To rebuild a column of the table as printed, use periodAsPrinted.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
             [QueryParameter("period")]
@@ -140,6 +140,16 @@ namespace PdpApi.Client.Api.V1.Tariffs.SectorProtection
 #else
             [QueryParameter("period")]
             public string Period { get; set; }
+#endif
+            /// <summary>The column heading a value is printed under: 1990-1992, 1996-1997, 2001-2002 or 2006-2007, whatever years a footnote gives the value. Several values separated by commas match any of them.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            [QueryParameter("periodAsPrinted")]
+            public string? PeriodAsPrinted { get; set; }
+#nullable restore
+#else
+            [QueryParameter("periodAsPrinted")]
+            public string PeriodAsPrinted { get; set; }
 #endif
             /// <summary>Sector slug, such as `textiles` or `leather-and-leather-products` (case ignored). Several values separated by commas match any of them.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
