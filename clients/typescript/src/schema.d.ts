@@ -8056,16 +8056,21 @@ export interface components {
         /**
          * @description The data release the API serves, what changed in it, and how to cite the paper and the release.
          * @example {
-         *       "version": "2026.12.05",
-         *       "date": "2026-12-05",
-         *       "seedSha256": "12b04042b331e32e8affa8a31184c8859550d25f64d4e89069a66b89b615f038",
-         *       "changes": "First release of the data: every table of the paper (Tables 1-20, A1-A9) and the facts of Sections 4-7, with the notes under the tables and the running footnotes, the citation of the paper and this list of releases.",
-         *       "previousVersion": null,
+         *       "version": "2026.12.06",
+         *       "date": "2026-12-06",
+         *       "seedSha256": "e593a2ae5c78026ea1b6d402015e1cfd2c01ca96d670cbaad9ce3070d867ec25",
+         *       "changes": "One period rule for footnoted values: a value whose footnote gives it other years than its column's (88 cells of Table 8, Table 5's two CITE shares of 2004-2005) now has the footnote's years as its period, and the column it is printed under as periodAsPrinted, a new field and filter of sector protection and of the institution figures of Tables 4 and 5. Indicators over Table 8 group by the printed column and name each value's own period.",
+         *       "previousVersion": "2026.12.05",
          *       "releases": [
          *         {
          *           "version": "2026.12.05",
          *           "date": "2026-12-05",
          *           "changes": "First release of the data: every table of the paper (Tables 1-20, A1-A9) and the facts of Sections 4-7, with the notes under the tables and the running footnotes, the citation of the paper and this list of releases."
+         *         },
+         *         {
+         *           "version": "2026.12.06",
+         *           "date": "2026-12-06",
+         *           "changes": "One period rule for footnoted values: a value whose footnote gives it other years than its column's (88 cells of Table 8, Table 5's two CITE shares of 2004-2005) now has the footnote's years as its period, and the column it is printed under as periodAsPrinted, a new field and filter of sector protection and of the institution figures of Tables 4 and 5. Indicators over Table 8 group by the printed column and name each value's own period."
          *         }
          *       ],
          *       "paper": [
@@ -8091,8 +8096,8 @@ export interface components {
          *         "bibtex": "@techreport{tello2010,\n  author = {Tello, Mario D. and Tavara, José},\n  title = {Productive Development Policies in Latin American Countries: The Case of Peru, 1990-2007},\n  institution = {Inter-American Development Bank, Department of Research and Chief Economist},\n  type = {IDB Working Paper Series},\n  number = {IDB-WP-129},\n  year = {2010},\n  month = mar\n}\n"
          *       },
          *       "releaseCitation": {
-         *         "text": "PdpApi data release 2026.12.05 (2026-12-05): the data of Tello and Tavara (2010), IDB Working Paper Series No. IDB-WP-129, transcribed and served by the PdpApi REST API (v1). SHA-256 of seed/: 12b04042b331e32e8affa8a31184c8859550d25f64d4e89069a66b89b615f038.",
-         *         "bibtex": "@misc{pdpapi20261205,\n  title = {PdpApi data release 2026.12.05: the data of Tello and Tavara (2010), IDB Working Paper Series No. IDB-WP-129},\n  author = {{PdpApi}},\n  year = {2026},\n  version = {2026.12.05},\n  note = {SHA-256 of seed/: 12b04042b331e32e8affa8a31184c8859550d25f64d4e89069a66b89b615f038}\n}\n"
+         *         "text": "PdpApi data release 2026.12.06 (2026-12-06): the data of Tello and Tavara (2010), IDB Working Paper Series No. IDB-WP-129, transcribed and served by the PdpApi REST API (v1). SHA-256 of seed/: e593a2ae5c78026ea1b6d402015e1cfd2c01ca96d670cbaad9ce3070d867ec25.",
+         *         "bibtex": "@misc{pdpapi20261206,\n  title = {PdpApi data release 2026.12.06: the data of Tello and Tavara (2010), IDB Working Paper Series No. IDB-WP-129},\n  author = {{PdpApi}},\n  year = {2026},\n  version = {2026.12.06},\n  note = {SHA-256 of seed/: e593a2ae5c78026ea1b6d402015e1cfd2c01ca96d670cbaad9ce3070d867ec25}\n}\n"
          *       },
          *       "bundle": "/api/v1/bundle"
          *     }
