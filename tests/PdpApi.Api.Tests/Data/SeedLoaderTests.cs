@@ -354,6 +354,32 @@ public sealed class SeedLoaderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_text_longer_than_its_column_is_refused_naming_the_record_and_the_column()
+    {
+        await using var db = Database();
+        var longOutputs = new string('x', 201);
+        var longNote = new string('y', 4001);
+        Edit("clusters.csv", text => text
+            .Replace(",Cheese,", $",{longOutputs},", StringComparison.Ordinal)
+            .Replace(",Asparagus,agro-industry,table-19,1121,,", $",Asparagus,agro-industry,table-19,1121,,{longNote}", StringComparison.Ordinal));
+
+        var exception = await Assert.ThrowsAsync<SeedValidationException>(() => SeedLoader.LoadAsync(db, SeedCopy, Cancel));
+
+        Assert.Collection(exception.Errors.OrderBy(e => e.Column, StringComparer.Ordinal),
+            outputs =>
+            {
+                Assert.Equal("Outputs", outputs.Column);
+                Assert.Contains("'1': 201 characters, the column holds 200.", outputs.Message, StringComparison.Ordinal);
+            },
+            note =>
+            {
+                Assert.Equal("Provenance.Note", note.Column);
+                Assert.Contains("'2': 4001 characters, the column holds 4000.", note.Message, StringComparison.Ordinal);
+            });
+        Assert.Equal(0, await db.Clusters.CountAsync(Cancel));
+    }
+
+    [Fact]
     public async Task A_broken_seed_leaves_the_loaded_database_untouched()
     {
         await using var db = Database();
