@@ -41,14 +41,6 @@ public static class Paging
         return await controller.ToPageAsync(source, project, query, cancellationToken);
     }
 
-    /// <summary>The body of every get-by-id action: the one projected item, or a 404 problem.</summary>
-    public static async Task<ActionResult<TDto>> SingleOrNotFoundAsync<TDto>(this ControllerBase controller, IQueryable<TDto> item, CancellationToken cancellationToken)
-        where TDto : class
-    {
-        var found = await item.SingleOrDefaultAsync(cancellationToken);
-        return found is null ? controller.NotFound() : found;
-    }
-
     /// <summary>
     /// Pages <paramref name="source"/> (already filtered and ordered), projects the page to DTOs in SQL, counts the
     /// matches only when the page cannot tell (it is full, or past the end), and sets the RFC 8288 <c>Link</c> header (first, prev, next, last).

@@ -12,6 +12,8 @@ namespace PdpApi.Clusters;
 [Tags("Clusters")]
 public sealed class ClustersController(PdpDbContext db) : ControllerBase
 {
+    private static readonly DetailQuery<Cluster, int, ClusterDto> ById = new((c, id) => c.Id == id, ClusterMapper.ProjectToDto);
+
     /// <summary>List clusters</summary>
     /// <remarks>The 30 clusters of Table 19, filtered by region, sector, id and free text. JSON or CSV.</remarks>
     [HttpGet(Name = "listClusters")]
@@ -29,5 +31,5 @@ public sealed class ClustersController(PdpDbContext db) : ControllerBase
     [ProducesResponseType<ClusterDto>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     public Task<ActionResult<ClusterDto>> Get(int id, CancellationToken cancellationToken) =>
-        this.SingleOrNotFoundAsync(db.Clusters.Where(c => c.Id == id).ProjectToDto(), cancellationToken);
+        ById.FindAsync(this, db, id, cancellationToken);
 }

@@ -13,6 +13,8 @@ namespace PdpApi.ExportIncentives;
 [Tags("Export incentives")]
 public sealed class ExportIncentivesController(PdpDbContext db) : ControllerBase
 {
+    private static readonly DetailQuery<FreeZone, string, FreeZoneDto> FreeZoneById = new((z, id) => z.Id == id && z.PreferredReading, ExportIncentiveMapper.ProjectToDto);
+
     /// <summary>List drawback rules</summary>
     /// <remarks>The drawback regime: refund rate, thresholds, exclusions and requirements, with the decrees that set and changed them.</remarks>
     [HttpGet("drawback-rules", Name = "listDrawbackRules")]
@@ -54,7 +56,7 @@ public sealed class ExportIncentivesController(PdpDbContext db) : ControllerBase
     [ProducesResponseType<FreeZoneDto>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     public Task<ActionResult<FreeZoneDto>> GetFreeZone(string id, CancellationToken cancellationToken) =>
-        this.SingleOrNotFoundAsync(db.FreeZones.Where(z => z.Id == id && z.PreferredReading).ProjectToDto(), cancellationToken);
+        FreeZoneById.FindAsync(this, db, id, cancellationToken);
 
     /// <summary>List imports from the free zone of Tacna</summary>
     /// <remarks>Table 14: structure, growth and value of imports from the free zone of Tacna by sector, 1993-2007.</remarks>

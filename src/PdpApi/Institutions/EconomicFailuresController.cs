@@ -12,6 +12,8 @@ namespace PdpApi.Institutions;
 [Tags("Institutions")]
 public sealed class EconomicFailuresController(PdpDbContext db) : ControllerBase
 {
+    private static readonly DetailQuery<EconomicFailure, string, EconomicFailureDto> ById = new((f, id) => f.Id == id, InstitutionMapper.ProjectToDto);
+
     /// <summary>List economic failures</summary>
     /// <remarks>The market and government failures of the paper's framework, each with the institutions that address it.</remarks>
     [HttpGet(Name = "listEconomicFailures")]
@@ -29,5 +31,5 @@ public sealed class EconomicFailuresController(PdpDbContext db) : ControllerBase
     [ProducesResponseType<EconomicFailureDto>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     public Task<ActionResult<EconomicFailureDto>> Get(string id, CancellationToken cancellationToken) =>
-        this.SingleOrNotFoundAsync(db.EconomicFailures.Where(f => f.Id == id).ProjectToDto(), cancellationToken);
+        ById.FindAsync(this, db, id, cancellationToken);
 }

@@ -14,6 +14,8 @@ namespace PdpApi.Institutions;
 [Tags("Institutions")]
 public sealed class InstitutionsController(PdpDbContext db) : ControllerBase
 {
+    private static readonly DetailQuery<Institution, string, InstitutionDto> ById = new((i, id) => i.Id == id, InstitutionMapper.ProjectToDto);
+
     /// <summary>List institutions</summary>
     /// <remarks>Agencies, programmes, funds, regimes and ministries in PDP roles, with Table 3's classification and the economic failures each addresses.</remarks>
     [HttpGet(Name = "listInstitutions")]
@@ -31,7 +33,7 @@ public sealed class InstitutionsController(PdpDbContext db) : ControllerBase
     [ProducesResponseType<InstitutionDto>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     public Task<ActionResult<InstitutionDto>> Get(string id, CancellationToken cancellationToken) =>
-        this.SingleOrNotFoundAsync(db.Institutions.Where(i => i.Id == id).ProjectToDto(), cancellationToken);
+        ById.FindAsync(this, db, id, cancellationToken);
 
     /// <summary>List an institution's legal events</summary>
     /// <remarks>Every dated act the paper names that affected this body, oldest first by default.</remarks>

@@ -12,6 +12,8 @@ namespace PdpApi.LegalEvents;
 [Tags("Legal events")]
 public sealed class LegalEventsController(PdpDbContext db) : ControllerBase
 {
+    private static readonly DetailQuery<LegalEvent, string, LegalEventDto> ById = new((e, id) => e.Id == id, LegalEventMapper.ProjectToDto);
+
     /// <summary>List legal events</summary>
     /// <remarks>Acts that created, merged, renamed, moved or regulated PDP bodies, the structural reforms and the tariff decrees, filterable by body, year, instrument, event type and administration ("what changed under Toledo?": administration=toledo-2001).</remarks>
     [HttpGet("api/v{version:apiVersion}/legal-events", Name = "listLegalEvents")]
@@ -31,7 +33,7 @@ public sealed class LegalEventsController(PdpDbContext db) : ControllerBase
     [ProducesResponseType<LegalEventDto>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     public Task<ActionResult<LegalEventDto>> Get(string id, CancellationToken cancellationToken) =>
-        this.SingleOrNotFoundAsync(db.LegalEvents.Where(e => e.Id == id).ProjectToDto(), cancellationToken);
+        ById.FindAsync(this, db, id, cancellationToken);
 
     /// <summary>List administrations</summary>
     /// <remarks>Peru's presidential administrations 1985-2011, to which each legal event is attached by its date.</remarks>

@@ -13,6 +13,8 @@ namespace PdpApi.Ntbs;
 [Tags("Non-tariff barriers")]
 public sealed class NtbsController(PdpDbContext db) : ControllerBase
 {
+    private static readonly DetailQuery<NtbCountry, string, NtbCountryDto> NtbCountryById = new((c, id) => c.Id == id, NtbMapper.ProjectToDto);
+
     /// <summary>List countries' NTB structures</summary>
     /// <remarks>Table 9: for Peru and its main partners in 2002, the share of NTBs by sector, NTBs per tariff line, the NTBs Peru's exports face and the total.</remarks>
     [HttpGet("countries", Name = "listNtbCountries")]
@@ -30,7 +32,7 @@ public sealed class NtbsController(PdpDbContext db) : ControllerBase
     [ProducesResponseType<NtbCountryDto>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     public Task<ActionResult<NtbCountryDto>> GetCountry(string id, CancellationToken cancellationToken) =>
-        this.SingleOrNotFoundAsync(db.NtbCountries.Where(c => c.Id == id).ProjectToDto(), cancellationToken);
+        NtbCountryById.FindAsync(this, db, id, cancellationToken);
 
     /// <summary>List NTB types</summary>
     /// <remarks>Section 4.2: the four kinds of NTB Peru has used since the early 1990s, with the paper's examples.</remarks>

@@ -13,6 +13,8 @@ namespace PdpApi.Ptas;
 [Tags("Preferential trade arrangements")]
 public sealed class PtasController(PdpDbContext db) : ControllerBase
 {
+    private static readonly DetailQuery<Pta, string, PtaDto> ById = new((p, id) => p.Id == id, PtaMapper.ProjectToDto);
+
     /// <summary>List trade arrangements</summary>
     /// <remarks>Table 10: members, dates, 2006 export and import shares, sectoral preferences with HS chapters and average tariffs, each with its events.</remarks>
     [HttpGet(Name = "listPtas")]
@@ -30,7 +32,7 @@ public sealed class PtasController(PdpDbContext db) : ControllerBase
     [ProducesResponseType<PtaDto>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     public Task<ActionResult<PtaDto>> Get(string id, CancellationToken cancellationToken) =>
-        this.SingleOrNotFoundAsync(db.Ptas.Where(p => p.Id == id).ProjectToDto(), cancellationToken);
+        ById.FindAsync(this, db, id, cancellationToken);
 
     /// <summary>List trade arrangement events</summary>
     /// <remarks>Every dated event of Table 10, the text and footnotes 42-43, including those about Peru's arrangements as a whole.</remarks>

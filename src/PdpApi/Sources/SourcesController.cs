@@ -13,6 +13,8 @@ namespace PdpApi.Sources;
 [Tags("Sources")]
 public sealed class SourcesController(PdpDbContext db, PublishedRelease release) : ControllerBase
 {
+    private static readonly DetailQuery<Source, string, SourceDto> ById = new((s, id) => s.Id == id, SourceMapper.ProjectToDto);
+
     /// <summary>List sources</summary>
     /// <remarks>
     /// Every table of the paper that records cite, in the paper's order, with its notes and its citation. In CSV the
@@ -42,7 +44,7 @@ public sealed class SourcesController(PdpDbContext db, PublishedRelease release)
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     public async Task<ActionResult<SourceDto>> Get(string id, CancellationToken cancellationToken)
     {
-        var result = await this.SingleOrNotFoundAsync(db.Sources.Where(s => s.Id == id).ProjectToDto(), cancellationToken);
+        var result = await ById.FindAsync(this, db, id, cancellationToken);
         return result.Value is { } source ? Cited(source) : result;
     }
 

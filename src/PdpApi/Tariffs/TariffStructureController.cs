@@ -12,6 +12,8 @@ namespace PdpApi.Tariffs;
 [Tags("Tariffs")]
 public sealed class TariffStructureController(PdpDbContext db) : ControllerBase
 {
+    private static readonly DetailQuery<SectorGroup, string, SectorGroupDto> SectorGroupById = new((g, id) => g.Id == id, TariffMapper.ProjectToDto);
+
     /// <summary>List sector groups</summary>
     /// <remarks>The 14 columns of Tables A6 and A7, "All Goods" first.</remarks>
     [HttpGet("sector-groups", Name = "listSectorGroups")]
@@ -29,7 +31,7 @@ public sealed class TariffStructureController(PdpDbContext db) : ControllerBase
     [ProducesResponseType<SectorGroupDto>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     public Task<ActionResult<SectorGroupDto>> GetGroup(string id, CancellationToken cancellationToken) =>
-        this.SingleOrNotFoundAsync(db.SectorGroups.Where(g => g.Id == id).ProjectToDto(), cancellationToken);
+        SectorGroupById.FindAsync(this, db, id, cancellationToken);
 
     /// <summary>List tariff structure values</summary>
     /// <remarks>Table A6: simple average applied tariff, its standard deviation and the number of tariff lines, by sector group and year, 2001-2007.</remarks>

@@ -12,6 +12,8 @@ namespace PdpApi.Tariffs;
 [Tags("Tariffs")]
 public sealed class TariffsController(PdpDbContext db) : ControllerBase
 {
+    private static readonly DetailQuery<TariffSchedule, string, TariffScheduleDto> TariffScheduleById = new((s, id) => s.Id == id, TariffMapper.ProjectToDto);
+
     /// <summary>List tariff schedules</summary>
     /// <remarks>Table 7: the MFN tariff schedule at seven dates, 1990-1993: average, standard deviation, maximum and lines by rate.</remarks>
     [HttpGet("schedules", Name = "listTariffSchedules")]
@@ -29,7 +31,7 @@ public sealed class TariffsController(PdpDbContext db) : ControllerBase
     [ProducesResponseType<TariffScheduleDto>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status404NotFound)]
     public Task<ActionResult<TariffScheduleDto>> GetSchedule(string id, CancellationToken cancellationToken) =>
-        this.SingleOrNotFoundAsync(db.TariffSchedules.Where(s => s.Id == id).ProjectToDto(), cancellationToken);
+        TariffScheduleById.FindAsync(this, db, id, cancellationToken);
 
     /// <summary>List sector protection values</summary>
     /// <remarks>
