@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
+using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Net.Http.Headers;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.Swagger;
 
@@ -17,7 +19,13 @@ namespace PdpApi.Api;
 /// </summary>
 public sealed class OpenApiDocuments(ISwaggerProvider provider, IConfiguration configuration)
 {
-    public sealed record Representation(byte[] Body, string ContentType, string ETag);
+    /// <summary>A document's bytes, and the same bytes gzipped (made on first use) with an ETag of their own.</summary>
+    public sealed record Representation(byte[] Body, string ContentType, string ETag)
+    {
+        public Lazy<byte[]> Gzipped { get; } = new(() => Gzip(Body));
+
+        public string GzippedETag => ETag.Insert(ETag.Length - 1, "-gzip");
+    }
 
     private readonly ConcurrentDictionary<(string Name, string Format), Lazy<Representation>> _documents = new();
     private readonly string _cacheControl = $"public, max-age={configuration.GetValue("HttpCaching:MaxAgeSeconds", 3600)}";
@@ -52,6 +60,26 @@ public sealed class OpenApiDocuments(ISwaggerProvider provider, IConfiguration c
         return new Representation(bytes, contentType, $"\"{Convert.ToBase64String(SHA256.HashData(bytes)).TrimEnd('=')}\"");
     }
 
+    /// <summary>
+    /// Whether the client takes gzip (<c>Accept-Encoding: gzip</c>, or <c>*</c>, with a quality above 0). The document is
+    /// over a megabyte as JSON and under a tenth of that gzipped; it is compressed once, not per request.
+    /// </summary>
+    private static bool AcceptsGzip(HttpRequest request)
+    {
+        var accepted = request.GetTypedHeaders().AcceptEncoding;
+        var gzip = accepted.FirstOrDefault(e => string.Equals(e.Value.Value, "gzip", StringComparison.OrdinalIgnoreCase))
+            ?? accepted.FirstOrDefault(e => e.Value.Value == "*");
+        return gzip is not null && (gzip.Quality ?? 1) > 0;
+    }
+
+    private static byte[] Gzip(byte[] body)
+    {
+        using var compressed = new MemoryStream();
+        using (var gzip = new GZipStream(compressed, CompressionLevel.SmallestSize))
+            gzip.Write(body);
+        return compressed.ToArray();
+    }
+
     public static void MapPdpOpenApiDocuments(WebApplication app)
     {
         foreach (var format in new[] { "json", "yaml" })
@@ -69,9 +97,14 @@ public sealed class OpenApiDocuments(ISwaggerProvider provider, IConfiguration c
                             detail: $"No OpenAPI document is named '{documentName}'; this API serves v1.");
                     }
                     context.Response.Headers.CacheControl = documents._cacheControl;
-                    if (HttpCachingMiddleware.AnswerNotModified(context, document.ETag))
+                    context.Response.Headers.Vary = HeaderNames.AcceptEncoding;
+                    var gzip = AcceptsGzip(context.Request);
+                    if (HttpCachingMiddleware.AnswerNotModified(context, gzip ? document.GzippedETag : document.ETag))
                         return Results.StatusCode(StatusCodes.Status304NotModified);
-                    return Results.Bytes(document.Body, document.ContentType);
+                    if (!gzip)
+                        return Results.Bytes(document.Body, document.ContentType);
+                    context.Response.Headers.ContentEncoding = "gzip";
+                    return Results.Bytes(document.Gzipped.Value, document.ContentType);
                 })
                 .ExcludeFromDescription();
         }

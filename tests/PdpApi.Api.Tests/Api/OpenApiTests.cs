@@ -51,6 +51,44 @@ public sealed class OpenApiTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task A_client_that_takes_gzip_gets_the_same_document_gzipped_with_an_etag_of_its_own()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var identity = await api.Client.GetAsync("/swagger/v1/swagger.json", cancel);
+        var identityBytes = await identity.Content.ReadAsByteArrayAsync(cancel);
+        async Task<HttpResponseMessage> Get(string acceptEncoding, string? ifNoneMatch = null)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/swagger/v1/swagger.json");
+            request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+            if (ifNoneMatch is not null)
+                request.Headers.TryAddWithoutValidation("If-None-Match", ifNoneMatch);
+            return await api.Client.SendAsync(request, cancel);
+        }
+
+        var gzipped = await Get("br;q=0.5, gzip");
+        var compressed = await gzipped.Content.ReadAsByteArrayAsync(cancel);
+        using var decompressed = new MemoryStream();
+        await using (var gzip = new System.IO.Compression.GZipStream(new MemoryStream(compressed), System.IO.Compression.CompressionMode.Decompress))
+            await gzip.CopyToAsync(decompressed, cancel);
+        var etag = gzipped.Headers.ETag!.ToString();
+
+        Assert.Equal("gzip", Assert.Single(gzipped.Content.Headers.ContentEncoding));
+        Assert.Contains("Accept-Encoding", gzipped.Headers.Vary);
+        Assert.Contains("Accept-Encoding", identity.Headers.Vary);
+        Assert.Empty(identity.Content.Headers.ContentEncoding);
+        Assert.Equal(identityBytes, decompressed.ToArray());
+        Assert.True(compressed.Length * 5 < identityBytes.Length, $"{compressed.Length} bytes gzipped of {identityBytes.Length}");
+        Assert.False(gzipped.Headers.ETag!.IsWeak);
+        Assert.NotEqual(identity.Headers.ETag!.ToString(), etag);
+        Assert.Equal(System.Net.HttpStatusCode.NotModified, (await Get("gzip", etag)).StatusCode);
+        // The identity bytes' tag does not validate the gzipped bytes, nor the other way round.
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await Get("gzip", identity.Headers.ETag!.ToString())).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await Get("identity", etag)).StatusCode);
+        Assert.Empty((await Get("gzip;q=0, br")).Content.Headers.ContentEncoding);
+        Assert.Equal("gzip", Assert.Single((await Get("*")).Content.Headers.ContentEncoding));
+    }
+
+    [Fact]
     public async Task Every_operation_has_a_unique_operation_id_a_summary_and_the_standard_responses()
     {
         var document = JsonNode.Parse(await ServedDocumentAsync())!;
