@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using CsvHelper;
 using CsvHelper.Configuration;
 
@@ -103,7 +104,7 @@ internal sealed class SeedCsv
 }
 
 /// <summary>A row of a seed file; each accessor records an error (and returns a placeholder) when the cell is invalid.</summary>
-internal sealed class SeedRow(string file, int line, IReadOnlyDictionary<string, string> values, SeedErrors errors)
+internal sealed partial class SeedRow(string file, int line, IReadOnlyDictionary<string, string> values, SeedErrors errors)
 {
     public string File { get; } = file;
     public int Line { get; } = line;
@@ -318,12 +319,19 @@ internal sealed class SeedRow(string file, int line, IReadOnlyDictionary<string,
     public string? PeriodAsPrinted(string? period, IReadOnlyList<string> footnoteMarkers)
     {
         var printed = OptionalText("period_as_printed");
-        if (printed is not null && period is null)
+        // The indicators read a heading's years (PeriodDto.OfHeading): a heading that is not years fails here, not there.
+        if (printed is not null && !(HeadingYears().Match(printed) is { Success: true } years
+                && (!years.Groups[2].Success || string.CompareOrdinal(years.Groups[1].Value, years.Groups[2].Value) <= 0)))
+            Error("period_as_printed", $"'{printed}' is not a column heading of years (1990 or 1990-1992, first year first).");
+        else if (printed is not null && period is null)
             Error("period", $"a value printed under the column '{printed}' needs a period.");
         else if (printed is not null && printed != period && footnoteMarkers.Count == 0)
             Error("period", $"'{period}' differs from the column '{printed}' it is printed under, but the cell has no footnote giving other years.");
         return printed;
     }
+
+    [GeneratedRegex(@"^(\d{4})(?:-(\d{4}))?$")]
+    private static partial Regex HeadingYears();
 
     /// <summary>The named columns' non-empty values as "camelCaseName=value" pairs separated by '|'; null when all are empty.</summary>
     public static string? Details(SeedRow row, IEnumerable<string> columns)

@@ -142,6 +142,19 @@ public sealed class SeedLoaderTests : IDisposable
         Assert.Contains("'three' is not a whole number", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1992-1990")]
+    [InlineData("1990 to 1992")]
+    public void A_column_heading_that_is_not_years_first_year_first_is_refused(string heading)
+    {
+        Edit("sector-protection.csv", text => text.Replace(",1990-1991,1990-1992,1990,1991,ad-valorem-tariff,,18.5,", $",1990-1991,{heading},1990,1991,ad-valorem-tariff,,18.5,", StringComparison.Ordinal));
+
+        var error = SingleError();
+
+        Assert.Equal("period_as_printed", error.Column);
+        Assert.Contains($"'{heading}' is not a column heading of years", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_duplicate_key_is_reported()
     {
