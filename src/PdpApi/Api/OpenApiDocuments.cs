@@ -24,7 +24,7 @@ public sealed class OpenApiDocuments(ISwaggerProvider provider, IConfiguration c
     {
         public Lazy<byte[]> Gzipped { get; } = new(() => Gzip(Body));
 
-        public string GzippedETag => ETag.Insert(ETag.Length - 1, "-gzip");
+        public string GzippedETag { get; } = ETag.Insert(ETag.Length - 1, "-gzip");
     }
 
     private readonly ConcurrentDictionary<(string Name, string Format), Lazy<Representation>> _documents = new();
