@@ -146,12 +146,25 @@ public sealed class TariffsTests(ApiFixture api)
     [InlineData("measure=erp", "measure")]
     [InlineData("isAverage=maybe", "isAverage")]
     [InlineData("sort=growth", "sort")]
+    [InlineData("periodAsPrinted=2001", "periodAsPrinted")]
+    [InlineData("periodAsPrinted=2001-2002,abc", "periodAsPrinted")]
     public async Task Bad_sector_protection_parameters_are_400_problems(string query, string parameter)
     {
         var (response, problem) = await _client.GetJsonAsync("/api/v1/tariffs/sector-protection?" + query);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotNull(problem["errors"]![parameter]);
+    }
+
+    [Fact]
+    public async Task The_period_as_printed_filter_accepts_exactly_the_stored_column_headings()
+    {
+        var (_, page) = await _client.GetJsonAsync("/api/v1/tariffs/sector-protection?pageSize=500");
+        var stored = page["items"]!.AsArray().Select(i => i!["periodAsPrinted"]!.GetValue<string>()).Distinct().Order(StringComparer.Ordinal);
+        var (_, problem) = await _client.GetJsonAsync("/api/v1/tariffs/sector-protection?periodAsPrinted=2001");
+
+        Assert.Equal(Tariffs.SectorProtectionQuery.Columns, stored);
+        Assert.Contains("1990-1992, 1996-1997, 2001-2002, 2006-2007", problem["errors"]!["periodAsPrinted"]![0]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]
