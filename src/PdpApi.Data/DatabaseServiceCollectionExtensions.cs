@@ -84,7 +84,7 @@ public static class DatabaseServiceCollectionExtensions
                     {
                         sqlite.MigrationsAssembly(SqliteMigrationsAssembly);
                         sqlite.CommandTimeout(commandTimeoutSeconds);
-                        sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter);
+                        sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.MultipleParameters);
                     });
                 break;
             case DatabaseProvider.SqlServer:
@@ -108,8 +108,10 @@ public static class DatabaseServiceCollectionExtensions
         }
         if (CompiledModel(provider) is { } model)
             options.UseModel(model);
-        // A filter's list of values (?region=Piura,Lima) is sent as one JSON parameter (json_each, OPENJSON): the SQL is
-        // then the same for any number of values and is generated once, not on every request as expanded parameters are.
+        // A filter's list of values (?region=Piura,Lima): SQLite gets one parameter per value (IN (@a, @b)), because
+        // behind json_each its planner cannot see that one value leaves the rows in index order, and sorted every
+        // match instead (a first page of 111,000 matching observations: 26 ms against 0.13 ms). SQL Server gets one
+        // JSON parameter (OPENJSON), whose plan is the same for any number of values.
         // Reads are projections straight to DTOs; nothing needs change tracking except the seed loader, which opts in.
         options.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
     }
