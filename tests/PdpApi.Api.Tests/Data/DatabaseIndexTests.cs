@@ -75,21 +75,22 @@ public sealed class DatabaseIndexTests(ApiFixture api)
             command.Parameters.AddWithValue(parts[2], value);
         }
         command.CommandText = "EXPLAIN QUERY PLAN " + string.Join('\n', lines.Where(l => !l.StartsWith(".param set ", StringComparison.Ordinal)));
-        await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
-        var steps = new List<string>();
-        while (await reader.ReadAsync(TestContext.Current.CancellationToken))
-            steps.Add(reader.GetString(3));
-        return string.Join('\n', steps);
+        return string.Join('\n', await ReadAsync(command, column: 3));
     }
 
     private static async Task<List<string>> ReadAsync(SqliteConnection connection, string sql)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
+        return await ReadAsync(command, column: 0);
+    }
+
+    private static async Task<List<string>> ReadAsync(SqliteCommand command, int column)
+    {
         await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
         var values = new List<string>();
         while (await reader.ReadAsync(TestContext.Current.CancellationToken))
-            values.Add(reader.GetString(0));
+            values.Add(reader.GetString(column));
         return values;
     }
 }
